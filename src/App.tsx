@@ -1,0 +1,52 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { BoardView } from './features/board/BoardView';
+import { useT } from './i18n';
+import { seedDefaults } from './storage/settingsCommands';
+import { Toasts } from './ui/Toasts';
+import { hrefFor, useHashRoute, type Route } from './ui/useHashRoute';
+import { useGlobalUndo } from './ui/useGlobalUndo';
+
+// Views other than the board load on demand, keeping the first download small.
+const SettingsView = lazy(() => import('./features/settings/SettingsView'));
+
+const NAV: { route: Route; key: 'board' | 'settings' }[] = [
+  { route: 'board', key: 'board' },
+  { route: 'einstellungen', key: 'settings' },
+];
+
+export function App() {
+  const t = useT();
+  const route = useHashRoute();
+  useGlobalUndo();
+
+  useEffect(() => {
+    void seedDefaults().catch(() => {
+      // Shown by the storage banner of the view that fails to read; nothing to add here.
+    });
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="app-name">{t.appName}</span>
+        <nav aria-label={t.nav.label}>
+          <ul className="nav-list">
+            {NAV.map(({ route: r, key }) => (
+              <li key={r}>
+                <a href={hrefFor(r)} aria-current={route === r ? 'page' : undefined}>
+                  {t.nav[key]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="app-main">
+        <Suspense fallback={<p>{t.loading}</p>}>
+          {route === 'einstellungen' ? <SettingsView /> : <BoardView />}
+        </Suspense>
+      </main>
+      <Toasts />
+    </div>
+  );
+}

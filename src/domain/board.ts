@@ -1,0 +1,99 @@
+// Pure rules for what the board shows: which items, in which column, in which order.
+import { COLUMN_IDS, type ColumnId } from './columns';
+import { compareRanked } from './rank';
+import type { Item } from './types';
+
+export interface BoardFilter {
+  /** Show only items carrying one of these channels (empty = all). */
+  channelIds: string[];
+  /** Show only items assigned to this member; 'none' = unassigned; null = all. */
+  assigneeId: string | null;
+  urgentOnly: boolean;
+  /** Free text, matched case-insensitively against title, brief, department, contact and notes. */
+  text: string;
+  showArchived: boolean;
+}
+
+export const EMPTY_FILTER: BoardFilter = {
+  channelIds: [],
+  assigneeId: null,
+  urgentOnly: false,
+  text: '',
+  showArchived: false,
+};
+
+export function isFilterActive(filter: BoardFilter): boolean {
+  return (
+    filter.channelIds.length > 0 ||
+    filter.assigneeId !== null ||
+    filter.urgentOnly ||
+    filter.text.trim() !== '' ||
+    filter.showArchived
+  );
+}
+
+/** A predicate built once per filter, so a 20,000-item board is scanned with no per-item setup. */
+export function itemMatcher(filter: BoardFilter): (item: Item) => boolean {
+  const needle = filter.text.trim().toLocaleLowerCase('de');
+  const channels = new Set(filter.channelIds);
+  return (item) => {
+    if (item.deleted) return false;
+    if (item.archived && !filter.showArchived) return false;
+    if (filter.urgentOnly && !item.urgent) return false;
+    if (filter.assigneeId !== null) {
+      if (filter.assigneeId === 'none' ? item.assigneeId !== null : item.assigneeId !== filter.assigneeId)
+        return false;
+    }
+    if (channels.size > 0 && !item.channelIds.some((id) => channels.has(id))) return false;
+    if (needle !== '') {
+      const haystack = `${item.title}\n${item.brief}\n${item.department}\n${item.contact}\n${item.notes}`;
+      if (!haystack.toLocaleLowerCase('de').includes(needle)) return false;
+    }
+    return true;
+  };
+}
+
+/** Order inside a column: urgent items first, then by rank, ties by id. */
+export function compareInColumn(a: Item, b: Item): number {
+  if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
+  return compareRanked(a, b);
+}
+
+export type BoardColumns = Record<ColumnId, Item[]>;
+
+export function groupIntoColumns(items: readonly Item[], filter: BoardFilter): BoardColumns {
+  const matches = itemMatcher(filter);
+  const columns = Object.fromEntries(COLUMN_IDS.map((id) => [id, [] as Item[]])) as BoardColumns;
+  for (const item of items) if (matches(item)) columns[item.column].push(item);
+  for (const id of COLUMN_IDS) columns[id].sort(compareInColumn);
+  return columns;
+}
+
+/**
+ * Siblings that define the rank of a card dropped at `index` of the displayed column: only cards of the
+ * same urgency, because urgent cards always sort first whatever their rank. Returns the siblings and the
+ * index within them.
+ */
+export function dropSiblings(
+  displayed: readonly Item[],
+  moved: Item,
+  index: number,
+): { siblings: Item[]; index: number } {
+  const others = displayed.filter((i) => i.id !== moved.id);
+  const clamped = Math.max(0, Math.min(index, others.length));
+  const siblings = others.filter((i) => i.urgent === moved.urgent);
+  const before = others.slice(0, clamped).filter((i) => i.urgent === moved.urgent).length;
+  return { siblings, index: before };
+}
+
+export type DueState = 'overdue' | 'today' | 'soon' | null;
+
+/** Due state of an item relative to `today` (yyyy-MM-dd); published items are never due. */
+export function dueState(item: Item, today: string, soonDays = 3): DueState {
+  if (!item.publishDate || item.column === 'veroeffentlicht') return null;
+  if (item.publishDate < today) return 'overdue';
+  if (item.publishDate === today) return 'today';
+  const t = Date.parse(`${today}T00:00:00Z`);
+  const d = Date.parse(`${item.publishDate}T00:00:00Z`);
+  return (d - t) / 86_400_000 <= soonDays ? 'soon' : null;
+}

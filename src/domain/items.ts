@@ -1,0 +1,124 @@
+// Pure rules for creating and changing items. Clocks are passed in as a stamp generator so the
+// caller (a storage command) decides time and device; nothing here reads the clock.
+import type { ColumnId } from './columns';
+import { DEFAULT_CHECKLIST_LABELS } from './defaults';
+import type { ChecklistEntry, Item, ItemEdit, ItemField } from './types';
+
+export type NextStamp = () => string;
+export type NewId = () => string;
+
+export interface NewItemInput extends ItemEdit {
+  title: string;
+  column: ColumnId;
+  rank: string;
+}
+
+export function createItem(input: NewItemInput, now: number, stamp: NextStamp, newId: NewId): Item {
+  const at = stamp();
+  const checklist: ChecklistEntry[] = DEFAULT_CHECKLIST_LABELS.map((label) => ({
+    id: newId(),
+    label,
+    done: false,
+    deleted: false,
+    clock: at,
+  }));
+  const item: Item = {
+    id: newId(),
+    title: input.title.trim(),
+    brief: input.brief ?? '',
+    department: input.department ?? '',
+    contact: input.contact ?? '',
+    channelIds: input.channelIds ?? [],
+    publishDate: input.publishDate ?? null,
+    publishTime: input.publishTime ?? null,
+    assigneeId: input.assigneeId ?? null,
+    urgent: input.urgent ?? false,
+    notes: input.notes ?? '',
+    column: input.column,
+    rank: input.rank,
+    checklist,
+    archived: false,
+    deleted: false,
+    createdAt: now,
+    updatedAt: now,
+    clocks: {},
+  };
+  for (const field of [
+    'title',
+    'brief',
+    'department',
+    'contact',
+    'channelIds',
+    'publishDate',
+    'publishTime',
+    'assigneeId',
+    'urgent',
+    'notes',
+    'position',
+    'archived',
+    'deleted',
+  ] as const satisfies readonly ItemField[]) {
+    item.clocks[field] = at;
+  }
+  return item;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
+}
+
+/**
+ * Apply an edit: only fields whose value really changed are written and stamped, so an unchanged
+ * field cannot beat a colleague's later edit of it in a merge. Returns null when nothing changed.
+ */
+export function applyItemEdit(item: Item, edit: ItemEdit, now: number, stamp: NextStamp): Item | null {
+  const changed = (Object.keys(edit) as (keyof ItemEdit)[]).filter(
+    (key) => edit[key] !== undefined && !sameValue(edit[key], item[key]),
+  );
+  if (changed.length === 0) return null;
+  const at = stamp();
+  const next: Item = { ...item, clocks: { ...item.clocks }, updatedAt: now };
+  for (const key of changed) {
+    (next as unknown as Record<string, unknown>)[key] =
+      key === 'title' ? (edit.title as string).trim() : edit[key];
+    next.clocks[key] = at;
+  }
+  return next;
+}
+
+export function moveItem(item: Item, column: ColumnId, rank: string, now: number, stamp: NextStamp): Item {
+  return { ...item, column, rank, updatedAt: now, clocks: { ...item.clocks, position: stamp() } };
+}
+
+export function setItemFlag(
+  item: Item,
+  field: 'archived' | 'deleted',
+  value: boolean,
+  now: number,
+  stamp: NextStamp,
+): Item {
+  return { ...item, [field]: value, updatedAt: now, clocks: { ...item.clocks, [field]: stamp() } };
+}
+
+/** Replace one checklist entry (toggle, rename, remove) or add a new one; stamps that entry only. */
+export function upsertChecklistEntry(
+  item: Item,
+  entry: Omit<ChecklistEntry, 'clock'>,
+  now: number,
+  stamp: NextStamp,
+): Item {
+  const stamped: ChecklistEntry = { ...entry, clock: stamp() };
+  const exists = item.checklist.some((e) => e.id === entry.id);
+  const checklist = exists
+    ? item.checklist.map((e) => (e.id === entry.id ? stamped : e))
+    : [...item.checklist, stamped];
+  return { ...item, checklist, updatedAt: now };
+}
+
+/** Shorten long text for a card; the full text stays in the item. */
+export function shorten(text: string, maxChars: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= maxChars) return text;
+  return chars.slice(0, maxChars - 1).join('').trimEnd() + '…';
+}

@@ -1,0 +1,107 @@
+import type { ColumnId } from './columns';
+
+/** HLC stamps per mergeable field: the later stamp wins that field in a merge. */
+export type FieldClocks<F extends string> = Partial<Record<F, string>>;
+
+export interface ChecklistEntry {
+  id: string;
+  label: string;
+  done: boolean;
+  /** Tombstone: a removed entry stays so a merge cannot resurrect it. */
+  deleted: boolean;
+  /** Checklist entries merge per entry (whole entry, last writer wins). */
+  clock: string;
+}
+
+/**
+ * A content item (card). Every field except ids/timestamps is mergeable and has a clock in `clocks`.
+ * `column` and `rank` are stored flat (for the [column+rank] index) but are one field, `position`,
+ * for clocks and merge: a card never lands half in one place and half in another.
+ */
+export interface Item {
+  id: string;
+  title: string;
+  /** Themeninfo: the brief from the department, free text. */
+  brief: string;
+  /** Fachbereich */
+  department: string;
+  /** Ansprechperson */
+  contact: string;
+  channelIds: string[];
+  /** Publish date as local calendar day yyyy-MM-dd, or null when not yet planned. */
+  publishDate: string | null;
+  /** Optional time of day HH:mm (Europe/Berlin wall clock). */
+  publishTime: string | null;
+  assigneeId: string | null;
+  urgent: boolean;
+  notes: string;
+  column: ColumnId;
+  rank: string;
+  checklist: ChecklistEntry[];
+  archived: boolean;
+  deleted: boolean;
+  createdAt: number;
+  updatedAt: number;
+  clocks: FieldClocks<ItemField>;
+}
+
+export const ITEM_FIELDS = [
+  'title',
+  'brief',
+  'department',
+  'contact',
+  'channelIds',
+  'publishDate',
+  'publishTime',
+  'assigneeId',
+  'urgent',
+  'notes',
+  'position',
+  'archived',
+  'deleted',
+] as const;
+export type ItemField = (typeof ITEM_FIELDS)[number];
+
+/** The fields an editor may change directly (position, archive and delete have their own commands). */
+export type ItemEdit = Partial<
+  Pick<
+    Item,
+    | 'title'
+    | 'brief'
+    | 'department'
+    | 'contact'
+    | 'channelIds'
+    | 'publishDate'
+    | 'publishTime'
+    | 'assigneeId'
+    | 'urgent'
+    | 'notes'
+  >
+>;
+
+export interface Channel {
+  id: string;
+  name: string;
+  /** CSS colour, #rrggbb */
+  color: string;
+  /** Posts per week the team aims for; 0 = no target. */
+  weeklyTarget: number;
+  /** Retired channels stay on old items but are not offered for new ones. */
+  retired: boolean;
+  /** Visual channels need an image (stand-up "Fehlt noch"). */
+  visual: boolean;
+  rank: string;
+  deleted: boolean;
+  clocks: FieldClocks<ChannelField>;
+}
+export type ChannelField = 'name' | 'color' | 'weeklyTarget' | 'retired' | 'visual' | 'rank' | 'deleted';
+
+export interface Member {
+  id: string;
+  name: string;
+  retired: boolean;
+  rank: string;
+  deleted: boolean;
+  clocks: FieldClocks<MemberField>;
+}
+export type MemberField = 'name' | 'retired' | 'rank' | 'deleted';

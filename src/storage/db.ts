@@ -1,0 +1,62 @@
+// The one Dexie database. Schema versions are append-only: never edit a shipped db.version(n);
+// add version(n+1) with an upgrade instead. Version 1 already holds the tables the roadmap needs
+// (stand-up records, content-addressed blobs, snapshots) so those features need no schema change.
+import Dexie, { type Table } from 'dexie';
+import type { Channel, Item, Member } from '../domain/types';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A saved daily stand-up (issue: stand-up mode). Shape grows with that feature; not indexed beyond day. */
+export interface StandupRow {
+  id: string;
+  /** yyyy-MM-dd */
+  day: string;
+  [field: string]: unknown;
+}
+
+/** Binary attachment content, keyed by its SHA-256 hex digest, never stored inside an item row. */
+export interface BlobRow {
+  hash: string;
+  type: string;
+  size: number;
+  data: Blob;
+}
+
+/** A copy of the board kept before a risky write (import, restore) or as a daily backup. */
+export interface SnapshotRow {
+  id: string;
+  createdAt: number;
+  reason: string;
+  data: unknown;
+}
+
+export const DB_NAME = 'redaktionsplan';
+
+export class RedaktionsplanDB extends Dexie {
+  items!: Table<Item, string>;
+  channels!: Table<Channel, string>;
+  members!: Table<Member, string>;
+  meta!: Table<MetaRow, string>;
+  standups!: Table<StandupRow, string>;
+  blobs!: Table<BlobRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      // [column+rank] reads a column in board order straight from the index.
+      items: 'id, [column+rank], publishDate, updatedAt',
+      channels: 'id, rank',
+      members: 'id, rank',
+      meta: 'key',
+      standups: 'id, day',
+      blobs: 'hash',
+      snapshots: 'id, createdAt',
+    });
+  }
+}
+
+export const db = new RedaktionsplanDB();

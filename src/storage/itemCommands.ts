@@ -1,0 +1,133 @@
+// Commands that change items. Components call these; they validate, stamp clocks and write one
+// transaction each. Views never write Dexie directly.
+import Dexie from 'dexie';
+import type { ColumnId } from '../domain/columns';
+import {
+  applyItemEdit,
+  createItem as buildItem,
+  moveItem as buildMove,
+  setItemFlag,
+  upsertChecklistEntry,
+} from '../domain/items';
+import { rankBetween } from '../domain/rank';
+import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
+import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
+import { db } from './db';
+import { write } from './write';
+
+export class ItemValidationError extends Error {
+  constructor(readonly errors: ValidationErrors) {
+    super('validation');
+    this.name = 'ItemValidationError';
+  }
+}
+
+function columnRange(column: ColumnId) {
+  return db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
+}
+
+async function edgeRank(column: ColumnId, edge: 'first' | 'last'): Promise<string> {
+  const row = edge === 'first' ? await columnRange(column).first() : await columnRange(column).last();
+  if (!row) return rankBetween(null, null);
+  return edge === 'first' ? rankBetween(null, row.rank) : rankBetween(row.rank, null);
+}
+
+async function requireItem(id: string): Promise<Item> {
+  const item = await db.items.get(id);
+  if (!item) throw new Error(`Item ${id} not found`);
+  return item;
+}
+
+export interface CreateItemInput extends ItemEdit {
+  title: string;
+  column: ColumnId;
+  /** Where the new card goes in its column; default end (quick-add at a column's foot). */
+  placement?: 'start' | 'end';
+}
+
+export async function createItem(input: CreateItemInput): Promise<string> {
+  const { placement = 'end', ...rest } = input;
+  const errors = validateItemEdit(rest);
+  if (hasErrors(errors)) throw new ItemValidationError(errors);
+  return write([db.items], async (ctx) => {
+    const rank = await edgeRank(rest.column, placement === 'start' ? 'first' : 'last');
+    const item = buildItem({ ...rest, rank }, ctx.now, ctx.stamp, ctx.newId);
+    await db.items.add(item);
+    return item.id;
+  });
+}
+
+export async function updateItem(id: string, edit: ItemEdit): Promise<void> {
+  const errors = validateItemEdit(edit);
+  if (hasErrors(errors)) throw new ItemValidationError(errors);
+  await write([db.items], async (ctx) => {
+    const next = applyItemEdit(await requireItem(id), edit, ctx.now, ctx.stamp);
+    if (next) await db.items.put(next);
+  });
+}
+
+/** Move a card to `column` between two neighbour ranks (null = column edge). Writes one card. */
+export async function moveItem(
+  id: string,
+  column: ColumnId,
+  beforeRank: string | null,
+  afterRank: string | null,
+): Promise<void> {
+  await write([db.items], async (ctx) => {
+    const item = await requireItem(id);
+    await db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
+  });
+}
+
+/** Move a card to the top of another column (the "Verschieben nach…" menu). */
+export async function moveItemToColumn(id: string, column: ColumnId): Promise<void> {
+  await write([db.items], async (ctx) => {
+    const item = await requireItem(id);
+    if (item.column === column) return;
+    const rank = await edgeRank(column, 'first');
+    await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
+  });
+}
+
+async function setFlag(id: string, field: 'archived' | 'deleted', value: boolean): Promise<void> {
+  await write([db.items], async (ctx) => {
+    const item = await requireItem(id);
+    if (item[field] === value) return;
+    await db.items.put(setItemFlag(item, field, value, ctx.now, ctx.stamp));
+  });
+}
+
+/** Deleting writes a tombstone, so the deletion survives a merge and can be undone. */
+export const deleteItem = (id: string) => setFlag(id, 'deleted', true);
+export const restoreItem = (id: string) => setFlag(id, 'deleted', false);
+export const archiveItem = (id: string) => setFlag(id, 'archived', true);
+export const unarchiveItem = (id: string) => setFlag(id, 'archived', false);
+
+/** Archive every published card at once (keeps the Veröffentlicht column short). */
+export async function archivePublished(): Promise<number> {
+  return write([db.items], async (ctx) => {
+    const published = await columnRange('veroeffentlicht')
+      .filter((i) => !i.deleted && !i.archived)
+      .toArray();
+    await db.items.bulkPut(published.map((i) => setItemFlag(i, 'archived', true, ctx.now, ctx.stamp)));
+    return published.length;
+  });
+}
+
+export async function saveChecklistEntry(itemId: string, entry: Omit<ChecklistEntry, 'clock'>): Promise<void> {
+  await write([db.items], async (ctx) => {
+    const item = await requireItem(itemId);
+    await db.items.put(upsertChecklistEntry(item, entry, ctx.now, ctx.stamp));
+  });
+}
+
+export async function addChecklistEntry(itemId: string, label: string): Promise<string> {
+  return write([db.items], async (ctx) => {
+    const item = await requireItem(itemId);
+    const id = ctx.newId();
+    await db.items.put(
+      upsertChecklistEntry(item, { id, label: label.trim(), done: false, deleted: false }, ctx.now, ctx.stamp),
+    );
+    return id;
+  });
+}

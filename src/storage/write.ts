@@ -1,0 +1,65 @@
+// Every write of the app goes through `write`: one Dexie transaction that also advances the
+// persisted hybrid logical clock. The clock state lives in the meta table and is read and written
+// inside the same transaction, so two tabs of one browser never hand out the same stamp and stamps
+// stay monotonic across reloads.
+import type { Table } from 'dexie';
+import { createHlc, receiveHlc, tickHlc, type HlcState } from '../domain/hlc';
+import { db } from './db';
+import { toStorageError } from './errors';
+
+const CLOCK_KEY = 'clock';
+
+export interface WriteContext {
+  now: number;
+  /** A fresh, strictly increasing HLC stamp of this device. */
+  stamp: () => string;
+  newId: () => string;
+  /** Advance this device's clock past a stamp seen from elsewhere (merge). */
+  observe: (remoteStamp: string) => void;
+}
+
+function newDeviceId(): string {
+  // 16 hex digits: short enough to read in a file, random enough for a team of laptops.
+  return crypto.randomUUID().replace(/-/g, '').slice(0, 16);
+}
+
+async function readClock(): Promise<HlcState> {
+  const row = await db.meta.get(CLOCK_KEY);
+  const value = row?.value as HlcState | undefined;
+  if (value && typeof value.node === 'string') return value;
+  return createHlc(newDeviceId());
+}
+
+/** Test seam: lets tests pin the time that commands see. */
+export const clockSource = { now: () => Date.now() };
+
+export async function write<T>(tables: Table[], body: (ctx: WriteContext) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction('rw', [...tables, db.meta], async () => {
+      const now = clockSource.now();
+      let state = await readClock();
+      const ctx: WriteContext = {
+        now,
+        stamp: () => {
+          const next = tickHlc(state, now);
+          state = next.state;
+          return next.stamp;
+        },
+        newId: () => crypto.randomUUID(),
+        observe: (remote) => {
+          state = receiveHlc(state, remote, now);
+        },
+      };
+      const result = await body(ctx);
+      await db.meta.put({ key: CLOCK_KEY, value: state });
+      return result;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function getDeviceId(): Promise<string> {
+  const state = await write([], async () => undefined).then(() => db.meta.get(CLOCK_KEY));
+  return (state?.value as HlcState).node;
+}
