@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
+import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
 import { seedDefaults } from './storage/settingsCommands';
 import { Toasts } from './ui/Toasts';
@@ -46,6 +47,7 @@ export function App() {
           {route === 'einstellungen' ? <SettingsView /> : <BoardView />}
         </Suspense>
       </main>
+      <ItemEditor />
       <Toasts />
     </div>
   );

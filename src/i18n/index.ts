@@ -1,11 +1,15 @@
 // i18n: one dictionary object per language, composed from one file per area so features can add
-// strings without touching each other. Components call useT() and read typed properties.
+// strings without touching each other. Components call useT() and read typed properties,
+// e.g. t.board.newItem or t.columns.idee.
 import { useViewStore } from '../state/viewStore';
+import * as board from './board';
 import * as common from './common';
+import * as editor from './editor';
+import * as settings from './settings';
 
 export const dictionaries = {
-  de: { ...common.de },
-  en: { ...common.en },
+  de: { ...common.de, board: board.de, editor: editor.de, settings: settings.de },
+  en: { ...common.en, board: board.en, editor: editor.en, settings: settings.en },
 };
 
 export type Language = keyof typeof dictionaries;
