@@ -24,7 +24,12 @@ export const DEFAULT_CHANNELS: readonly ChannelDefault[] = [
 ];
 
 /** Checklist a new item starts with (labels are stored, so they travel in the board file as typed). */
-export const DEFAULT_CHECKLIST_LABELS = ['Text', 'Bild', 'Bildrechte geklärt', 'Freigabe Fachbereich'] as const;
+export const DEFAULT_CHECKLIST_LABELS = [
+  'Text',
+  'Bild',
+  'Bildrechte geklärt',
+  'Freigabe Fachbereich',
+] as const;
 
 export const LIMITS = {
   /** Long text is kept in full; cards show it shortened. */

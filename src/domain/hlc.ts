@@ -53,7 +53,8 @@ export function receiveHlc(state: HlcState, remoteStamp: string, now: number): H
   const remoteMillis = Math.min(remote.millis, now + MAX_DRIFT_MS);
   const millis = Math.max(state.millis, remoteMillis, now);
   let counter = 0;
-  if (millis === state.millis && millis === remoteMillis) counter = Math.max(state.counter, remote.counter) + 1;
+  if (millis === state.millis && millis === remoteMillis)
+    counter = Math.max(state.counter, remote.counter) + 1;
   else if (millis === state.millis) counter = state.counter + 1;
   else if (millis === remoteMillis) counter = remote.counter + 1;
   return counter > MAX_COUNTER ? { ...state, millis: millis + 1, counter: 0 } : { ...state, millis, counter };

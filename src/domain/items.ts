@@ -120,5 +120,10 @@ export function upsertChecklistEntry(
 export function shorten(text: string, maxChars: number): string {
   const chars = Array.from(text);
   if (chars.length <= maxChars) return text;
-  return chars.slice(0, maxChars - 1).join('').trimEnd() + '…';
+  return (
+    chars
+      .slice(0, maxChars - 1)
+      .join('')
+      .trimEnd() + '…'
+  );
 }

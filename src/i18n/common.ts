@@ -33,7 +33,8 @@ export const de = {
       'Die Datenbank ist durch einen anderen Tab blockiert. Bitte schließen Sie andere Tabs mit Redaktionsplan und laden Sie die Seite neu.',
     unavailable:
       'Der Browser erlaubt hier keine lokale Speicherung (z. B. im privaten Modus). Ohne Speicher kann Redaktionsplan nichts sichern.',
-    unknown: 'Speichern ist fehlgeschlagen. Ihre Eingaben stehen noch im Formular. Bitte versuchen Sie es erneut.',
+    unknown:
+      'Speichern ist fehlgeschlagen. Ihre Eingaben stehen noch im Formular. Bitte versuchen Sie es erneut.',
   },
   language: { label: 'Sprache', de: 'Deutsch', en: 'English' },
 };
@@ -42,7 +43,13 @@ export type CommonMessages = typeof de;
 
 export const en: CommonMessages = {
   appName: 'Redaktionsplan',
-  nav: { label: 'Main navigation', board: 'Board', standup: 'Stand-up', calendar: 'Calendar', settings: 'Settings' },
+  nav: {
+    label: 'Main navigation',
+    board: 'Board',
+    standup: 'Stand-up',
+    calendar: 'Calendar',
+    settings: 'Settings',
+  },
   columns: {
     idee: 'Idea',
     themeninfo: 'Brief received',
@@ -58,7 +65,8 @@ export const en: CommonMessages = {
     closed:
       'The database was closed, probably because another tab opened a newer version. Your input is still in the form. Please reload the page.',
     blocked: 'The database is blocked by another tab. Please close other Redaktionsplan tabs and reload.',
-    unavailable: 'This browser does not allow local storage here (e.g. private mode). Redaktionsplan cannot save anything.',
+    unavailable:
+      'This browser does not allow local storage here (e.g. private mode). Redaktionsplan cannot save anything.',
     unknown: 'Saving failed. Your input is still in the form. Please try again.',
   },
   language: { label: 'Language', de: 'Deutsch', en: 'English' },

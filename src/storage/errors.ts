@@ -25,7 +25,8 @@ export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = errorName(error);
   if (name === 'QuotaExceededError') return new StorageError('quota', error);
-  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return new StorageError('closed', error);
+  if (name === 'DatabaseClosedError' || name === 'InvalidStateError')
+    return new StorageError('closed', error);
   if (name === 'VersionError' || name === 'BlockedError') return new StorageError('blocked', error);
   if (name === 'MissingAPIError' || name === 'OpenFailedError') return new StorageError('unavailable', error);
   return new StorageError('unknown', error);

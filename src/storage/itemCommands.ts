@@ -114,7 +114,10 @@ export async function archivePublished(): Promise<number> {
   });
 }
 
-export async function saveChecklistEntry(itemId: string, entry: Omit<ChecklistEntry, 'clock'>): Promise<void> {
+export async function saveChecklistEntry(
+  itemId: string,
+  entry: Omit<ChecklistEntry, 'clock'>,
+): Promise<void> {
   await write([db.items], async (ctx) => {
     const item = await requireItem(itemId);
     await db.items.put(upsertChecklistEntry(item, entry, ctx.now, ctx.stamp));
@@ -126,7 +129,12 @@ export async function addChecklistEntry(itemId: string, label: string): Promise<
     const item = await requireItem(itemId);
     const id = ctx.newId();
     await db.items.put(
-      upsertChecklistEntry(item, { id, label: label.trim(), done: false, deleted: false }, ctx.now, ctx.stamp),
+      upsertChecklistEntry(
+        item,
+        { id, label: label.trim(), done: false, deleted: false },
+        ctx.now,
+        ctx.stamp,
+      ),
     );
     return id;
   });

@@ -14,11 +14,25 @@ export function useItem(id: string | null): Item | null | undefined {
 }
 
 export function useChannels(): Channel[] | undefined {
-  return useLiveQuery(() => db.channels.orderBy('rank').filter((c) => !c.deleted).toArray(), []);
+  return useLiveQuery(
+    () =>
+      db.channels
+        .orderBy('rank')
+        .filter((c) => !c.deleted)
+        .toArray(),
+    [],
+  );
 }
 
 export function useMembers(): Member[] | undefined {
-  return useLiveQuery(() => db.members.orderBy('rank').filter((m) => !m.deleted).toArray(), []);
+  return useLiveQuery(
+    () =>
+      db.members
+        .orderBy('rank')
+        .filter((m) => !m.deleted)
+        .toArray(),
+    [],
+  );
 }
 
 export function useItemCount(): number | undefined {

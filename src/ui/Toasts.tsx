@@ -28,7 +28,12 @@ function ToastRow({ toast }: { toast: Toast }) {
           {t.actions.undo}
         </button>
       )}
-      <button type="button" className="toast-close" aria-label={t.actions.close} onClick={() => dismiss(toast.id)}>
+      <button
+        type="button"
+        className="toast-close"
+        aria-label={t.actions.close}
+        onClick={() => dismiss(toast.id)}
+      >
         ×
       </button>
     </div>

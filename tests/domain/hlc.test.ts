@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHlc, formatHlc, laterStamp, MAX_DRIFT_MS, parseHlc, receiveHlc, tickHlc } from '../../src/domain/hlc';
+import {
+  createHlc,
+  formatHlc,
+  laterStamp,
+  MAX_DRIFT_MS,
+  parseHlc,
+  receiveHlc,
+  tickHlc,
+} from '../../src/domain/hlc';
 
 const T = Date.parse('2026-11-25T08:00:00.000Z');
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dropSiblings, dueState, EMPTY_FILTER, groupIntoColumns, itemMatcher } from '../../src/domain/board';
+import { makeItem } from './fixtures';
+
+describe('board filters', () => {
+  const water = makeItem(
+    { title: 'Wasserampel steht auf Gelb', channelIds: ['channel-instagram'], assigneeId: 'anna' },
+    { department: 'Stadtwerke' },
+  );
+  const gas = makeItem({ title: 'Gasleck Lindenstraße', urgent: true, channelIds: ['channel-facebook'] });
+  const podcast = makeItem({ title: 'Podcast Folge 12', brief: 'Gast: Kämmerin zur GRUNDSTEUER' });
+  const archived = makeItem({ title: 'Altes Stadtfest' }, { archived: true });
+  const deleted = makeItem({ title: 'Gelöscht' }, { deleted: true });
+  const all = [water, gas, podcast, archived, deleted];
+  const titles = (filter: Partial<typeof EMPTY_FILTER>) =>
+    all.filter(itemMatcher({ ...EMPTY_FILTER, ...filter })).map((i) => i.title);
+
+  it('shows everything live and hides tombstones and the archive by default', () => {
+    expect(titles({})).toEqual([water.title, gas.title, podcast.title]);
+    expect(titles({ showArchived: true })).toContain(archived.title);
+  });
+
+  it('filters by channel, assignee, urgency and text (case-insensitive, in brief and department too)', () => {
+    expect(titles({ channelIds: ['channel-facebook'] })).toEqual([gas.title]);
+    expect(titles({ assigneeId: 'anna' })).toEqual([water.title]);
+    expect(titles({ assigneeId: 'none' })).toEqual([gas.title, podcast.title]);
+    expect(titles({ urgentOnly: true })).toEqual([gas.title]);
+    expect(titles({ text: 'grundsteuer' })).toEqual([podcast.title]);
+    expect(titles({ text: 'stadtwerke' })).toEqual([water.title]);
+    expect(titles({ text: '  ' })).toHaveLength(3);
+  });
+
+  it('groups into columns with urgent items first, then by rank', () => {
+    const a = makeItem({ title: 'A', column: 'entwurf', rank: 'a1' });
+    const b = makeItem({ title: 'B', column: 'entwurf', rank: 'a0' });
+    const urgent = makeItem({ title: 'U', column: 'entwurf', rank: 'a9', urgent: true });
+    const columns = groupIntoColumns([a, b, urgent], EMPTY_FILTER);
+    expect(columns.entwurf.map((i) => i.title)).toEqual(['U', 'B', 'A']);
+    expect(columns.idee).toEqual([]);
+  });
+
+  it('a drop position counts only cards of the same urgency', () => {
+    const u1 = makeItem({ title: 'U1', urgent: true, rank: 'a0' });
+    const n1 = makeItem({ title: 'N1', rank: 'a0' });
+    const n2 = makeItem({ title: 'N2', rank: 'a1' });
+    const moved = makeItem({ title: 'M', rank: 'a5' });
+    // Dropped at display index 2 (between N1 and N2) → index 1 among the non-urgent siblings.
+    const { siblings, index } = dropSiblings([u1, n1, n2], moved, 2);
+    expect(siblings.map((i) => i.title)).toEqual(['N1', 'N2']);
+    expect(index).toBe(1);
+  });
+});
+
+describe('due state', () => {
+  const today = '2026-11-25';
+  it('says overdue, today, soon or nothing, and never for published items', () => {
+    expect(dueState(makeItem({ title: 'x', publishDate: '2026-11-24' }), today)).toBe('overdue');
+    expect(dueState(makeItem({ title: 'x', publishDate: today }), today)).toBe('today');
+    expect(dueState(makeItem({ title: 'x', publishDate: '2026-11-28' }), today)).toBe('soon');
+    expect(dueState(makeItem({ title: 'x', publishDate: '2026-12-20' }), today)).toBeNull();
+    expect(dueState(makeItem({ title: 'x' }), today)).toBeNull();
+    expect(
+      dueState(makeItem({ title: 'x', publishDate: '2026-11-01', column: 'veroeffentlicht' }), today),
+    ).toBeNull();
+  });
+});

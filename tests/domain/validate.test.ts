@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isValidIsoDay, validateItemEdit } from '../../src/domain/validate';
+
+describe('validation of what a user typed', () => {
+  it('refuses an empty or blank title', () => {
+    expect(validateItemEdit({ title: '   ' })).toEqual({ title: 'titleEmpty' });
+    expect(validateItemEdit({ title: 'Gasleck' })).toEqual({});
+  });
+
+  it('refuses impossible dates and accepts real ones', () => {
+    expect(isValidIsoDay('2026-02-30')).toBe(false);
+    expect(isValidIsoDay('2026-13-01')).toBe(false);
+    expect(isValidIsoDay('26.11.2026')).toBe(false);
+    expect(isValidIsoDay('2028-02-29')).toBe(true);
+    expect(validateItemEdit({ publishDate: '2026-02-30' })).toEqual({ publishDate: 'dateInvalid' });
+  });
+
+  it('refuses a bad time and a time without a date', () => {
+    expect(validateItemEdit({ publishDate: '2026-11-25', publishTime: '24:00' })).toEqual({
+      publishTime: 'timeInvalid',
+    });
+    expect(validateItemEdit({ publishDate: null, publishTime: '09:30' })).toEqual({
+      publishTime: 'timeWithoutDate',
+    });
+    expect(validateItemEdit({ publishDate: '2026-11-25', publishTime: '23:30' })).toEqual({});
+  });
+});
