@@ -2,6 +2,7 @@
 // caller (a storage command) decides time and device; nothing here reads the clock.
 import type { ColumnId } from './columns';
 import { DEFAULT_CHECKLIST_LABELS } from './defaults';
+import { rankBetween, ranksBetween } from './rank';
 import type { ChecklistEntry, Item, ItemEdit, ItemField } from './types';
 
 export type NextStamp = () => string;
@@ -15,10 +16,12 @@ export interface NewItemInput extends ItemEdit {
 
 export function createItem(input: NewItemInput, now: number, stamp: NextStamp, newId: NewId): Item {
   const at = stamp();
-  const checklist: ChecklistEntry[] = DEFAULT_CHECKLIST_LABELS.map((label) => ({
+  const ranks = ranksBetween(null, null, DEFAULT_CHECKLIST_LABELS.length);
+  const checklist: ChecklistEntry[] = DEFAULT_CHECKLIST_LABELS.map((label, index) => ({
     id: newId(),
     label,
     done: false,
+    rank: ranks[index]!,
     deleted: false,
     clock: at,
   }));
@@ -108,12 +111,31 @@ export function upsertChecklistEntry(
   now: number,
   stamp: NextStamp,
 ): Item {
-  const stamped: ChecklistEntry = { ...entry, clock: stamp() };
   const exists = item.checklist.some((e) => e.id === entry.id);
+  // A new entry goes after the last one, so every device orders the checklist the same way.
+  const rank = entry.rank ?? (exists ? undefined : rankBetween(lastChecklistRank(item.checklist), null));
+  const stamped: ChecklistEntry =
+    rank === undefined ? { ...entry, clock: stamp() } : { ...entry, rank, clock: stamp() };
   const checklist = exists
     ? item.checklist.map((e) => (e.id === entry.id ? stamped : e))
     : [...item.checklist, stamped];
   return { ...item, checklist, updatedAt: now };
+}
+
+function lastChecklistRank(entries: readonly ChecklistEntry[]): string | null {
+  let last: string | null = null;
+  for (const e of entries) if (e.rank !== undefined && (last === null || last < e.rank)) last = e.rank;
+  return last;
+}
+
+/** Checklist entries in display order (rank, then id), tombstones included. */
+export function sortChecklist(entries: readonly ChecklistEntry[]): ChecklistEntry[] {
+  return [...entries].sort((a, b) => {
+    const ra = a.rank ?? '';
+    const rb = b.rank ?? '';
+    if (ra !== rb) return ra < rb ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
 }
 
 /** Shorten long text for a card; the full text stays in the item. */

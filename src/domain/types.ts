@@ -7,6 +7,11 @@ export interface ChecklistEntry {
   id: string;
   label: string;
   done: boolean;
+  /**
+   * Display order (fractional key). Optional so older rows stay valid; entries without one sort first
+   * by id. Needed because a merge must order entries the same way on every device.
+   */
+  rank?: string;
   /** Tombstone: a removed entry stays so a merge cannot resurrect it. */
   deleted: boolean;
   /** Checklist entries merge per entry (whole entry, last writer wins). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyItemEdit, moveItem, setItemFlag, shorten, upsertChecklistEntry } from '../../src/domain/items';
+import {
+  applyItemEdit,
+  moveItem,
+  setItemFlag,
+  shorten,
+  sortChecklist,
+  upsertChecklistEntry,
+} from '../../src/domain/items';
 import { makeItem, stamper } from './fixtures';
 
 const NOW = Date.parse('2026-11-26T09:00:00Z');
@@ -65,5 +72,24 @@ describe('items', () => {
     expect(Array.from(short)).toHaveLength(120);
     expect(short.endsWith('…')).toBe(true);
     expect(shorten('😀'.repeat(5), 3)).toBe('😀😀…');
+  });
+});
+
+describe('checklist order', () => {
+  it('gives added entries a rank after the last, so every device shows the same order', () => {
+    const item = makeItem({ title: 'X' });
+    const added = upsertChecklistEntry(
+      item,
+      { id: 'aaa-first-by-id', label: 'Video schneiden', done: false, deleted: false },
+      NOW,
+      stamper(),
+    );
+    expect(sortChecklist(added.checklist).map((e) => e.label)).toEqual([
+      'Text',
+      'Bild',
+      'Bildrechte geklärt',
+      'Freigabe Fachbereich',
+      'Video schneiden',
+    ]);
   });
 });
