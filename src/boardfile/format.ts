@@ -1,0 +1,30 @@
+import type { Channel, Item, Member } from '../domain/types';
+
+// The shared board file: one JSON document, `*.redaktionsplan.json`. Its version is independent of
+// the Dexie schema version; older versions are migrated step by step (migrate.ts), newer ones refused.
+
+export const FORMAT_MARKER = 'redaktionsplan';
+/** Bump when the file layout changes; add a migration and keep a fixture of the old version in tests. */
+export const CURRENT_FORMAT_VERSION = 1;
+/**
+ * Largest file we read: 64 MiB. A five-year archive of ~5,000 items is ~10 MiB without images;
+ * the rest leaves room for embedded photos while keeping parsing within a laptop's memory.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Longest single string accepted (a brief pasted from a PDF can be long; a hostile one is not). */
+export const MAX_STRING_CHARS = 200_000;
+export const MAX_RECORDS = 100_000;
+
+export const FILE_EXTENSION = '.redaktionsplan.json';
+
+/** The current file layout, as the app uses it after parsing and validation. */
+export interface BoardFile {
+  format: typeof FORMAT_MARKER;
+  formatVersion: number;
+  exportedAt: string;
+  deviceId: string;
+  boardName?: string;
+  items: Item[];
+  channels: Channel[];
+  members: Member[];
+}

@@ -1,0 +1,85 @@
+// parse → check marker and version → migrate → validate → check references. Pure: nothing is written;
+// every failure is a typed error the UI turns into a German message (i18n boardfile errors).
+import { CURRENT_FORMAT_VERSION, FORMAT_MARKER, MAX_FILE_BYTES, type BoardFile } from './format';
+import { migrateToCurrent } from './migrate';
+import { boardFileV1Schema } from './schema';
+
+export type ParseErrorKind =
+  | 'tooLarge'
+  | 'notJson'
+  | 'truncated'
+  | 'notOurFormat'
+  | 'tooNew'
+  | 'hostileKeys'
+  | 'invalidRecords'
+  | 'duplicateIds';
+
+export interface ParseError {
+  kind: ParseErrorKind;
+  /** Where the problem is (e.g. "items[12].publishDate"), for the detail line of the message. */
+  detail?: string;
+  /** For tooNew: the version the file has. */
+  version?: number;
+}
+
+export type ParseResult = { ok: true; value: BoardFile } | { ok: false; error: ParseError };
+
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function fail(kind: ParseErrorKind, extra: Omit<ParseError, 'kind'> = {}): ParseResult {
+  return { ok: false, error: { kind, ...extra } };
+}
+
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export function parseBoardFile(text: string): ParseResult {
+  if (text.length > MAX_FILE_BYTES || byteLength(text) > MAX_FILE_BYTES) return fail('tooLarge');
+
+  let hostile: string | null = null;
+  let raw: unknown;
+  try {
+    // The reviver sees every key; prototype-polluting keys make the whole file suspect.
+    raw = JSON.parse(text, function (key, value: unknown) {
+      if (HOSTILE_KEYS.has(key)) hostile = key;
+      return value;
+    });
+  } catch {
+    const trimmed = text.trimStart();
+    // Starts like our JSON but does not parse: most likely cut off during copy or download.
+    if (trimmed.startsWith('{') && trimmed.includes('"format"')) return fail('truncated');
+    return fail('notJson');
+  }
+  if (hostile) return fail('hostileKeys', { detail: hostile });
+
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('notOurFormat');
+  const marker = (raw as Record<string, unknown>).format;
+  const version = (raw as Record<string, unknown>).formatVersion;
+  if (marker !== FORMAT_MARKER) return fail('notOurFormat');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('notOurFormat');
+  if (version > CURRENT_FORMAT_VERSION) return fail('tooNew', { version });
+
+  const migrated = migrateToCurrent(raw as Record<string, unknown>, version);
+  const result = boardFileV1Schema.safeParse(migrated);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return fail('invalidRecords', { detail: issue ? issue.path.join('.') : undefined });
+  }
+  // Validated field by field above; the schema's looser index types are narrowed to the app's types here.
+  const file = result.data as unknown as BoardFile;
+
+  for (const [name, records] of [
+    ['items', file.items],
+    ['channels', file.channels],
+    ['members', file.members],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const record of records) {
+      if (seen.has(record.id)) return fail('duplicateIds', { detail: `${name}: ${record.id}` });
+      seen.add(record.id);
+    }
+  }
+
+  return { ok: true, value: file };
+}

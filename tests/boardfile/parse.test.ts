@@ -1,0 +1,113 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/boardfile/format';
+import { parseBoardFile } from '../../src/boardfile/parse';
+import { boardFileName, serializeBoardFile } from '../../src/boardfile/serialize';
+import { sampleFile } from './makeFixture';
+
+const sample = sampleFile();
+const good = () => serializeBoardFile(sample);
+const withFile = (patch: (file: Record<string, unknown>) => void) => {
+  const file = JSON.parse(good()) as Record<string, unknown>;
+  patch(file);
+  return JSON.stringify(file);
+};
+const errorOf = (text: string) => {
+  const result = parseBoardFile(text);
+  return result.ok ? null : result.error;
+};
+
+describe('board file parsing', () => {
+  it('reads back exactly what was written, script text included as plain text', () => {
+    const result = parseBoardFile(good());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual(sample);
+    expect(result.value.items.find((i) => i.id === 'item-2')!.title).toBe(
+      '<script>alert(1)</script> bleibt Text',
+    );
+  });
+
+  it('reads the shipped version 1 fixture', () => {
+    const text = readFileSync(
+      path.join(process.cwd(), 'tests/boardfile/fixtures/v1.redaktionsplan.json'),
+      'utf8',
+    );
+    const result = parseBoardFile(text);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.items.map((i) => i.title)).toContain('Wasserampel steht auf Gelb');
+  });
+
+  it('keeps unknown extra fields instead of dropping them', () => {
+    const result = parseBoardFile(
+      withFile((f) => {
+        (f.items as Record<string, unknown>[])[0]!.futureField = { keep: true };
+      }),
+    );
+    expect(result.ok && (result.value.items[0] as unknown as Record<string, unknown>).futureField).toEqual({
+      keep: true,
+    });
+  });
+
+  it.each([
+    ['not JSON', 'Hallo, das ist eine Word-Datei', 'notJson'],
+    [
+      'a Trello export',
+      readFileSync(
+        path.join(process.cwd(), '../shared/fixtures/trello/trello-notes_test-board-export.json'),
+        'utf8',
+      ),
+      'notOurFormat',
+    ],
+    ['truncated', good().slice(0, 500), 'truncated'],
+    ['an array', '[]', 'notOurFormat'],
+  ])('refuses %s', (_name, text, kind) => {
+    expect(errorOf(text)?.kind).toBe(kind);
+  });
+
+  it('refuses a file from a newer version and says which', () => {
+    expect(errorOf(withFile((f) => (f.formatVersion = 7)))).toEqual({ kind: 'tooNew', version: 7 });
+  });
+
+  it('refuses prototype-polluting keys anywhere', () => {
+    const text = good().replace('"title":', '"__proto__": {"polluted": true}, "title":');
+    expect(errorOf(text)?.kind).toBe('hostileKeys');
+    expect(errorOf(withFile((f) => ((f.items as object[])[0] = { constructor: 1 })))?.kind).toBe(
+      'hostileKeys',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses records with wrong types and says where', () => {
+    const error = errorOf(
+      withFile((f) => ((f.items as Record<string, unknown>[])[0]!.publishDate = 20261201)),
+    );
+    expect(error).toEqual({ kind: 'invalidRecords', detail: 'items.0.publishDate' });
+    expect(
+      errorOf(withFile((f) => ((f.items as Record<string, unknown>[])[0]!.column = 'papierkorb')))?.kind,
+    ).toBe('invalidRecords');
+  });
+
+  it('refuses huge strings and huge files', () => {
+    const huge = withFile((f) => ((f.items as Record<string, unknown>[])[0]!.brief = 'x'.repeat(300_000)));
+    expect(errorOf(huge)?.kind).toBe('invalidRecords');
+    expect(errorOf(' '.repeat(MAX_FILE_BYTES + 1))?.kind).toBe('tooLarge');
+  });
+
+  it('refuses duplicate ids', () => {
+    const dup = withFile((f) => {
+      const items = f.items as Record<string, unknown>[];
+      items.push({ ...items[0]! });
+    });
+    expect(errorOf(dup)).toEqual({ kind: 'duplicateIds', detail: 'items: item-1' });
+  });
+
+  it('names the file after the board and the day, safe for any file system', () => {
+    expect(boardFileName('Pressestelle Groß-Umstadt / Büro', '2026-11-25')).toBe(
+      'Pressestelle-Gross-Umstadt-Buro-2026-11-25.redaktionsplan.json',
+    );
+    expect(boardFileName('', '2026-11-25')).toBe('Redaktionsplan-2026-11-25.redaktionsplan.json');
+  });
+});
