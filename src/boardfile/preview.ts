@@ -1,0 +1,106 @@
+// What an import would change, computed before anything is written: counts of new, changed and
+// deleted items and every field both sides edited (with the winner and why). Pure.
+import { parseHlc } from '../domain/hlc';
+import { mergeBoards, type BoardRecords } from '../domain/merge';
+import type { Item } from '../domain/types';
+import { ITEM_FIELDS } from '../domain/types';
+
+export interface FieldConflict {
+  itemId: string;
+  title: string;
+  field: (typeof ITEM_FIELDS)[number];
+  localValue: unknown;
+  incomingValue: unknown;
+  winner: 'local' | 'incoming';
+  /** The winning edit's time (from its stamp), to explain "the later edit wins". */
+  winningTime: number | null;
+}
+
+export interface ImportPreview {
+  merged: BoardRecords;
+  newItems: number;
+  changedItems: number;
+  /** Items live here that the other side deleted (and the deletion wins). */
+  deletedItems: number;
+  unchangedItems: number;
+  conflicts: FieldConflict[];
+  /** Ids of merged items whose content differs from the local copy (the records the import writes). */
+  changedIds: Set<string>;
+}
+
+function fieldValue(item: Item, field: (typeof ITEM_FIELDS)[number]): unknown {
+  return field === 'position' ? { column: item.column, rank: item.rank } : item[field];
+}
+
+function creationStamp(item: Item): string {
+  let min: string | undefined;
+  for (const stamp of Object.values(item.clocks))
+    if (stamp && (min === undefined || stamp < min)) min = stamp;
+  return min ?? '';
+}
+
+const deviceOf = (stamp: string | undefined) => (stamp ? (parseHlc(stamp)?.node ?? '') : '');
+
+/**
+ * Both sides edited a field when, on each side, the field's stamp is newer than the item's creation
+ * and the two stamps come from different devices (a copy of the same edit is not a conflict).
+ */
+function conflictsOf(local: Item, incoming: Item, merged: Item): FieldConflict[] {
+  const out: FieldConflict[] = [];
+  const localCreated = creationStamp(local);
+  const incomingCreated = creationStamp(incoming);
+  for (const field of ITEM_FIELDS) {
+    const l = local.clocks[field];
+    const r = incoming.clocks[field];
+    if (!l || !r || l === r) continue;
+    if (l === localCreated || r === incomingCreated) continue;
+    if (deviceOf(l) === deviceOf(r)) continue;
+    const lv = fieldValue(local, field);
+    const rv = fieldValue(incoming, field);
+    if (JSON.stringify(lv) === JSON.stringify(rv)) continue;
+    const winner = merged.clocks[field] === l ? 'local' : 'incoming';
+    out.push({
+      itemId: local.id,
+      title: merged.title,
+      field,
+      localValue: lv,
+      incomingValue: rv,
+      winner,
+      winningTime: parseHlc(winner === 'local' ? l : r)?.millis ?? null,
+    });
+  }
+  return out;
+}
+
+export function previewImport(local: BoardRecords, incoming: BoardRecords): ImportPreview {
+  const merged = mergeBoards(local, incoming);
+  const localById = new Map(local.items.map((i) => [i.id, i]));
+  const incomingById = new Map(incoming.items.map((i) => [i.id, i]));
+  const preview: ImportPreview = {
+    merged,
+    newItems: 0,
+    changedItems: 0,
+    deletedItems: 0,
+    unchangedItems: 0,
+    conflicts: [],
+    changedIds: new Set(),
+  };
+  for (const item of merged.items) {
+    const mine = localById.get(item.id);
+    if (!mine) {
+      preview.changedIds.add(item.id);
+      if (!item.deleted) preview.newItems++;
+      continue;
+    }
+    if (JSON.stringify(mine) === JSON.stringify(item)) {
+      preview.unchangedItems++;
+      continue;
+    }
+    preview.changedIds.add(item.id);
+    if (!mine.deleted && item.deleted) preview.deletedItems++;
+    else preview.changedItems++;
+    const theirs = incomingById.get(item.id);
+    if (theirs) preview.conflicts.push(...conflictsOf(mine, theirs, item));
+  }
+  return preview;
+}
