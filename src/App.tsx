@@ -4,6 +4,7 @@ import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
 import { seedDefaults } from './storage/settingsCommands';
 import { Toasts } from './ui/Toasts';
+import { UpdatePrompt } from './ui/UpdatePrompt';
 import { hrefFor, useHashRoute, type Route } from './ui/useHashRoute';
 import { useGlobalUndo } from './ui/useGlobalUndo';
 
@@ -49,6 +50,7 @@ export function App() {
       </main>
       <ItemEditor />
       <Toasts />
+      <UpdatePrompt />
     </div>
   );
 }

@@ -37,6 +37,12 @@ export const de = {
       'Speichern ist fehlgeschlagen. Ihre Eingaben stehen noch im Formular. Bitte versuchen Sie es erneut.',
   },
   language: { label: 'Sprache', de: 'Deutsch', en: 'English' },
+  update: {
+    available:
+      'Eine neue Version von Redaktionsplan ist bereit. Speichern Sie offene Änderungen, dann aktualisieren.',
+    reload: 'Jetzt aktualisieren',
+    later: 'Später',
+  },
 };
 
 export type CommonMessages = typeof de;
@@ -70,4 +76,9 @@ export const en: CommonMessages = {
     unknown: 'Saving failed. Your input is still in the form. Please try again.',
   },
   language: { label: 'Language', de: 'Deutsch', en: 'English' },
+  update: {
+    available: 'A new version of Redaktionsplan is ready. Save open changes, then update.',
+    reload: 'Update now',
+    later: 'Later',
+  },
 };
