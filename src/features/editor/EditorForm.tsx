@@ -198,6 +198,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
             <input
               id={ids.title}
               ref={titleRef}
+              data-autofocus
               type="text"
               required
               autoComplete="off"

@@ -1,6 +1,7 @@
 // A real modal on the native <dialog> element: showModal() makes the page behind it inert (focus
 // stays inside) and gives it role dialog. Escape does not close it directly: it asks the owner
-// (onCloseRequest), who may first confirm unsaved changes. Focus returns to the opener on close.
+// (onCloseRequest), who may first confirm unsaved changes. Focus starts on the element marked
+// data-autofocus and returns to the opener on close.
 import { useEffectEvent, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface ModalDialogProps {
@@ -28,6 +29,9 @@ export function ModalDialog({ labelledBy, onCloseRequest, className, children }:
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     mounted.current = true;
     openModal(dialog);
+    // The browser focuses the first focusable element, which may be a scrollable container;
+    // the owner marks the control that should receive focus instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
 
     const onCancel = (event: Event) => {
       event.preventDefault();
