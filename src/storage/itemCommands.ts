@@ -139,3 +139,58 @@ export async function addChecklistEntry(itemId: string, label: string): Promise<
     return id;
   });
 }
+
+/** One checklist entry as the editor wants it stored; `deleted: true` removes it as a tombstone. */
+export type ChecklistChange = Omit<ChecklistEntry, 'clock'>;
+
+/**
+ * The editor's save: the changed item fields and the changed checklist entries in ONE transaction,
+ * so a failed write leaves nothing half-saved. Only fields and entries the user changed are passed
+ * in, and applyItemEdit stamps only values that really differ, so a colleague's later edit of an
+ * untouched field still wins a merge.
+ */
+export async function saveItem(id: string, edit: ItemEdit, checklist: ChecklistChange[] = []): Promise<void> {
+  const errors = validateItemEdit(edit);
+  if (hasErrors(errors)) throw new ItemValidationError(errors);
+  await write([db.items], async (ctx) => {
+    const item = await requireItem(id);
+    let next = applyItemEdit(item, edit, ctx.now, ctx.stamp) ?? item;
+    for (const entry of checklist) {
+      const current = next.checklist.find((e) => e.id === entry.id);
+      const unchanged =
+        current !== undefined &&
+        current.label === entry.label &&
+        current.done === entry.done &&
+        current.deleted === entry.deleted;
+      if (!unchanged) next = upsertChecklistEntry(next, entry, ctx.now, ctx.stamp);
+    }
+    if (next !== item) await db.items.put(next);
+  });
+}
+
+/**
+ * Create an item with the checklist the user prepared in the editor (instead of the default one)
+ * in one transaction. Returns the new id.
+ */
+export async function createItemWithChecklist(
+  input: CreateItemInput,
+  checklist: Pick<ChecklistEntry, 'label' | 'done'>[],
+): Promise<string> {
+  const { placement = 'end', ...rest } = input;
+  const errors = validateItemEdit(rest);
+  if (hasErrors(errors)) throw new ItemValidationError(errors);
+  return write([db.items], async (ctx) => {
+    const rank = await edgeRank(rest.column, placement === 'start' ? 'first' : 'last');
+    const item = buildItem({ ...rest, rank }, ctx.now, ctx.stamp, ctx.newId);
+    const at = ctx.stamp();
+    item.checklist = checklist.map((entry) => ({
+      id: ctx.newId(),
+      label: entry.label.trim(),
+      done: entry.done,
+      deleted: false,
+      clock: at,
+    }));
+    await db.items.add(item);
+    return item.id;
+  });
+}

@@ -1,0 +1,48 @@
+// Kanäle: one checkbox per channel with its colour swatch; the name is always shown, so colour is
+// never the only signal. Retired channels appear only on items that already carry them.
+import type { Channel } from '../../domain/types';
+import { useT } from '../../i18n';
+
+interface ChannelsFieldsetProps {
+  channels: Channel[];
+  /** Channel ids the item had when the dialog opened: their retired channels stay visible. */
+  initialIds: string[];
+  selectedIds: string[];
+  onChange: (ids: string[]) => void;
+}
+
+export function ChannelsFieldset({ channels, initialIds, selectedIds, onChange }: ChannelsFieldsetProps) {
+  const t = useT();
+  const shown = channels.filter((c) => !c.retired || initialIds.includes(c.id));
+  const toggle = (id: string, checked: boolean) =>
+    onChange(checked ? [...selectedIds.filter((s) => s !== id), id] : selectedIds.filter((s) => s !== id));
+
+  return (
+    <fieldset className="editor-fieldset">
+      <legend>{t.editor.fields.channels}</legend>
+      {shown.length === 0 ? (
+        <p className="editor-muted">{t.editor.noChannels}</p>
+      ) : (
+        <ul className="editor-channels">
+          {shown.map((channel) => (
+            <li key={channel.id}>
+              <label className="editor-check">
+                <input
+                  type="checkbox"
+                  checked={selectedIds.includes(channel.id)}
+                  onChange={(event) => toggle(channel.id, event.target.checked)}
+                />
+                <span
+                  className="editor-swatch"
+                  style={{ backgroundColor: channel.color }}
+                  aria-hidden="true"
+                />
+                {channel.retired ? `${channel.name} ${t.editor.retired}` : channel.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,349 @@
+// The editor dialog's form. Its state is initialised once, when the dialog opens, and never reset by
+// live updates, so nothing she typed is clobbered by a change from another tab. Saving writes only
+// what she changed; a failed write keeps the dialog open with every character she typed.
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { ColumnId } from '../../domain/columns';
+import { LIMITS } from '../../domain/defaults';
+import type { Channel, Item, Member } from '../../domain/types';
+import { useT } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { toStorageError, type StorageErrorKind } from '../../storage/errors';
+import { createItemWithChecklist, ItemValidationError, saveItem } from '../../storage/itemCommands';
+import { AssigneeSelect } from './AssigneeSelect';
+import { ChannelsFieldset } from './ChannelsFieldset';
+import { ChecklistFieldset } from './ChecklistFieldset';
+import { DiscardConfirm } from './DiscardConfirm';
+import {
+  checklistChanges,
+  editFromForm,
+  emptyForm,
+  FIELD_ORDER,
+  formFromItem,
+  isDirty,
+  newItemFromForm,
+  validateForm,
+  type EditorFormState,
+  type FormErrors,
+  type FormField,
+} from './editorForm';
+import { deleteWithUndo, setArchivedWithUndo } from './itemActions';
+import { ItemMeta } from './ItemMeta';
+import { ModalDialog } from './ModalDialog';
+
+export type EditorTarget = { kind: 'new'; column: ColumnId } | { kind: 'edit'; id: string; opened: Item };
+
+interface EditorFormProps {
+  target: EditorTarget;
+  /** The live row (edit only): null or tombstoned once deleted elsewhere. */
+  live: Item | null;
+  channels: Channel[];
+  members: Member[];
+}
+
+type PendingAction = 'close' | 'delete' | 'archive';
+
+const newId = () => crypto.randomUUID();
+const closeEditor = () => useViewStore.getState().closeEditor();
+
+export function EditorForm({ target, live, channels, members }: EditorFormProps) {
+  const t = useT();
+  const headingId = useId();
+  const idPrefix = useId();
+  const ids = {
+    title: `${idPrefix}-title`,
+    brief: `${idPrefix}-brief`,
+    department: `${idPrefix}-department`,
+    contact: `${idPrefix}-contact`,
+    date: `${idPrefix}-date`,
+    time: `${idPrefix}-time`,
+    assignee: `${idPrefix}-assignee`,
+    notes: `${idPrefix}-notes`,
+  };
+
+  const [initial] = useState<EditorFormState>(() =>
+    target.kind === 'edit' ? formFromItem(target.opened) : emptyForm(newId),
+  );
+  const [form, setForm] = useState(initial);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [storageError, setStorageError] = useState<StorageErrorKind | null>(null);
+  const [pending, setPending] = useState<PendingAction | null>(null);
+  const busy = useRef(false);
+  const focusBeforeConfirm = useRef<HTMLElement | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const timeRef = useRef<HTMLInputElement>(null);
+  const inputOf = (field: FormField) =>
+    ({ title: titleRef, publishDate: dateRef, publishTime: timeRef })[field].current;
+
+  const isNew = target.kind === 'new';
+  const deletedElsewhere = target.kind === 'edit' && (live === null || live.deleted);
+  const dirty = isDirty(initial, form);
+  const set = <K extends keyof EditorFormState>(key: K, value: EditorFormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  const showErrors = (next: FormErrors) => {
+    flushSync(() => setErrors(next));
+    const first = FIELD_ORDER.find((field) => next[field]);
+    if (first) inputOf(first)?.focus();
+  };
+
+  const fail = (error: unknown) => {
+    if (error instanceof ItemValidationError) showErrors(error.errors);
+    else setStorageError(toStorageError(error).kind);
+  };
+
+  /** Runs one write at a time; a second click while saving does nothing. */
+  const run = async (action: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setStorageError(null);
+    try {
+      await action();
+      closeEditor();
+    } catch (error) {
+      fail(error);
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const save = () => {
+    const found = validateForm(form, {
+      dateBadInput: dateRef.current?.validity.badInput ?? false,
+      timeBadInput: timeRef.current?.validity.badInput ?? false,
+    });
+    showErrors(found);
+    if (Object.keys(found).length > 0) return;
+    void run(async () => {
+      if (target.kind === 'new') {
+        await createItemWithChecklist(
+          { ...newItemFromForm(form), column: target.column, placement: 'start' },
+          form.checklist,
+        );
+      } else if (dirty) {
+        await saveItem(target.id, editFromForm(initial, form), checklistChanges(initial, form));
+      }
+    });
+  };
+
+  const perform = (action: PendingAction) => {
+    setPending(null);
+    if (action === 'close') closeEditor();
+    if (target.kind !== 'edit' || !live) return;
+    if (action === 'delete') void run(() => deleteWithUndo(t, target.id, live.title));
+    if (action === 'archive') void run(() => setArchivedWithUndo(t, target.id, live.title, !live.archived));
+  };
+
+  /** Anything that would throw away typed input asks first. */
+  const request = (action: PendingAction) => {
+    if (!dirty) return perform(action);
+    focusBeforeConfirm.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPending(action);
+  };
+
+  const keepEditing = () => {
+    setPending(null);
+    const back = focusBeforeConfirm.current;
+    (back?.isConnected ? back : titleRef.current)?.focus();
+  };
+
+  const errorId = (field: FormField) => `${idPrefix}-error-${field}`;
+  const fieldError = (field: FormField): ReactNode => {
+    const key = errors[field];
+    if (!key) return null;
+    const text =
+      key === 'titleTooLong'
+        ? t.editor.validation.titleTooLong(LIMITS.maxTitleChars.toLocaleString('de-DE'))
+        : t.editor.validation[key];
+    return (
+      <p id={errorId(field)} className="editor-field-error">
+        <span aria-hidden="true">⚠ </span>
+        {text}
+      </p>
+    );
+  };
+  const invalidProps = (field: FormField) =>
+    errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : {};
+
+  return (
+    <ModalDialog
+      className="editor-dialog"
+      labelledBy={headingId}
+      onCloseRequest={() => (pending ? keepEditing() : request('close'))}
+    >
+      <form
+        className="editor-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <header className="editor-header">
+          <h2 id={headingId}>{isNew ? t.editor.headingNew : t.editor.headingEdit}</h2>
+          {live && !deletedElsewhere && <ItemMeta item={live} />}
+        </header>
+
+        <div className="editor-body">
+          {deletedElsewhere && (
+            <p className="editor-alert" role="alert">
+              {t.editor.deletedElsewhere}
+            </p>
+          )}
+
+          <div className="editor-field">
+            <label htmlFor={ids.title}>{t.editor.fields.title}</label>
+            <input
+              id={ids.title}
+              ref={titleRef}
+              data-autofocus
+              type="text"
+              required
+              autoComplete="off"
+              value={form.title}
+              onChange={(event) => set('title', event.target.value)}
+              {...invalidProps('title')}
+            />
+            {fieldError('title')}
+          </div>
+
+          <div className="editor-field">
+            <label htmlFor={ids.brief}>{t.editor.fields.brief}</label>
+            <textarea
+              id={ids.brief}
+              rows={5}
+              value={form.brief}
+              onChange={(event) => set('brief', event.target.value)}
+            />
+          </div>
+
+          <div className="editor-row">
+            <div className="editor-field">
+              <label htmlFor={ids.department}>{t.editor.fields.department}</label>
+              <input
+                id={ids.department}
+                type="text"
+                value={form.department}
+                onChange={(event) => set('department', event.target.value)}
+              />
+            </div>
+            <div className="editor-field">
+              <label htmlFor={ids.contact}>{t.editor.fields.contact}</label>
+              <input
+                id={ids.contact}
+                type="text"
+                value={form.contact}
+                onChange={(event) => set('contact', event.target.value)}
+              />
+            </div>
+          </div>
+
+          <ChannelsFieldset
+            channels={channels}
+            initialIds={initial.channelIds}
+            selectedIds={form.channelIds}
+            onChange={(channelIds) => set('channelIds', channelIds)}
+          />
+
+          <div className="editor-row">
+            <div className="editor-field">
+              <label htmlFor={ids.date}>{t.editor.fields.publishDate}</label>
+              <input
+                id={ids.date}
+                ref={dateRef}
+                type="date"
+                value={form.publishDate}
+                onChange={(event) => set('publishDate', event.target.value)}
+                {...invalidProps('publishDate')}
+              />
+              {fieldError('publishDate')}
+            </div>
+            <div className="editor-field">
+              <label htmlFor={ids.time}>
+                {t.editor.fields.publishTime}{' '}
+                <span className="editor-muted">({t.editor.fields.publishTimeHint})</span>
+              </label>
+              <input
+                id={ids.time}
+                ref={timeRef}
+                type="time"
+                value={form.publishTime}
+                onChange={(event) => set('publishTime', event.target.value)}
+                {...invalidProps('publishTime')}
+              />
+              {fieldError('publishTime')}
+            </div>
+            <div className="editor-field">
+              <label htmlFor={ids.assignee}>{t.editor.fields.assignee}</label>
+              <AssigneeSelect
+                id={ids.assignee}
+                members={members}
+                initialId={initial.assigneeId}
+                value={form.assigneeId}
+                onChange={(assigneeId) => set('assigneeId', assigneeId)}
+              />
+            </div>
+          </div>
+
+          <label className="editor-check editor-urgent">
+            <input
+              type="checkbox"
+              checked={form.urgent}
+              onChange={(event) => set('urgent', event.target.checked)}
+            />
+            {t.editor.fields.urgent}
+          </label>
+
+          <ChecklistFieldset
+            entries={form.checklist}
+            onChange={(checklist) => set('checklist', checklist)}
+            newId={newId}
+          />
+
+          <div className="editor-field">
+            <label htmlFor={ids.notes}>{t.editor.fields.notes}</label>
+            <textarea
+              id={ids.notes}
+              rows={3}
+              value={form.notes}
+              onChange={(event) => set('notes', event.target.value)}
+            />
+          </div>
+        </div>
+
+        <footer className="editor-footer">
+          {storageError && (
+            <p className="editor-alert" role="alert">
+              {t.storageError[storageError]}
+            </p>
+          )}
+          {pending && <DiscardConfirm onDiscard={() => perform(pending)} onKeepEditing={keepEditing} />}
+          <div className="editor-buttons">
+            {!isNew && !deletedElsewhere && live && (
+              <div className="editor-inline">
+                <button type="button" className="danger" onClick={() => request('delete')}>
+                  {t.actions.delete}
+                </button>
+                <button type="button" onClick={() => request('archive')}>
+                  {live.archived ? t.editor.unarchive : t.editor.archive}
+                </button>
+              </div>
+            )}
+            <div className="editor-inline editor-buttons-end">
+              <button type="button" onClick={() => request('close')}>
+                {t.actions.cancel}
+              </button>
+              {!deletedElsewhere && (
+                <button type="submit" className="primary">
+                  {t.actions.save}
+                </button>
+              )}
+            </div>
+          </div>
+        </footer>
+      </form>
+    </ModalDialog>
+  );
+}
