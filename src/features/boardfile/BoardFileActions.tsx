@@ -1,0 +1,100 @@
+// `Board exportieren` and `Board importieren`: the team's way to share the board without a server.
+// Import reads and checks the file and shows what would change; only her confirmation writes.
+import { format } from 'date-fns';
+import { useRef, useState } from 'react';
+import { MAX_FILE_BYTES } from '../../boardfile/format';
+import { useT } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { exportBoard, prepareImport } from '../../storage/boardFileCommands';
+import { toStorageError } from '../../storage/errors';
+import { downloadText } from './downloadText';
+import { ImportDialog, type ImportState } from './ImportDialog';
+
+const BOARD_NAME = 'Redaktionsplan';
+
+/** FileReader rather than Blob.text(): works in every browser we support (and in jsdom). */
+function readFileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
+export function BoardFileActions() {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [importState, setImportState] = useState<ImportState | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onExport = async () => {
+    setBusy(true);
+    try {
+      const now = new Date();
+      const { text, fileName, itemCount } = await exportBoard(BOARD_NAME, now, format(now, 'yyyy-MM-dd'));
+      downloadText(text, fileName);
+      useViewStore.getState().showToast({ message: t.boardfile.exported(itemCount, fileName), kind: 'info' });
+    } catch (error) {
+      useViewStore
+        .getState()
+        .showToast({ message: t.storageError[toStorageError(error).kind], kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onFile = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      setImportState({ kind: 'error', fileName: file.name, error: { kind: 'tooLarge' } });
+      return;
+    }
+    setBusy(true);
+    try {
+      let text: string;
+      try {
+        text = await readFileText(file);
+      } catch {
+        setImportState({ kind: 'readFailed', fileName: file.name });
+        return;
+      }
+      const result = await prepareImport(text);
+      setImportState(
+        result.ok
+          ? { kind: 'preview', fileName: file.name, prepared: result.value }
+          : { kind: 'error', fileName: file.name, error: result.error },
+      );
+    } catch (error) {
+      useViewStore
+        .getState()
+        .showToast({ message: t.storageError[toStorageError(error).kind], kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => void onExport()} disabled={busy}>
+        {t.boardfile.exportButton}
+      </button>
+      <button type="button" onClick={() => input.current?.click()} disabled={busy}>
+        {t.boardfile.importButton}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t.boardfile.chooseFile}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void onFile(file);
+        }}
+      />
+      {importState && <ImportDialog state={importState} onClose={() => setImportState(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+// The import preview: what merging the file would change, every field both sides edited and which
+// value wins (the later edit). Nothing is written until `Zusammenführen`; afterwards one click undoes it.
+import { format } from 'date-fns';
+import { de as deLocale, enUS } from 'date-fns/locale';
+import { useId, useState } from 'react';
+import type { ParseError } from '../../boardfile/parse';
+import { shorten } from '../../domain/items';
+import { useT, type Messages } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { applyImport, restoreSnapshot, type PreparedImport } from '../../storage/boardFileCommands';
+import { toStorageError } from '../../storage/errors';
+import { ModalDialog } from '../editor/ModalDialog';
+
+export type ImportState =
+  | { kind: 'preview'; fileName: string; prepared: PreparedImport }
+  | { kind: 'error'; fileName: string; error: ParseError }
+  | { kind: 'readFailed'; fileName: string };
+
+const MAX_CONFLICTS_SHOWN = 50;
+
+function offerUndo(t: Messages, snapshotId: string) {
+  const { showToast, pushUndo } = useViewStore.getState();
+  const entry = {
+    message: t.boardfile.imported,
+    undo: async () => {
+      try {
+        await restoreSnapshot(snapshotId);
+        useViewStore.getState().showToast({ message: t.boardfile.undone, kind: 'info' });
+      } catch (error) {
+        useViewStore
+          .getState()
+          .showToast({ message: t.storageError[toStorageError(error).kind], kind: 'error' });
+      }
+    },
+  };
+  showToast({ message: t.boardfile.imported, kind: 'info', undo: entry });
+  pushUndo(entry);
+}
+
+export function ImportDialog({ state, onClose }: { state: ImportState; onClose: () => void }) {
+  const t = useT();
+  const language = useViewStore((s) => s.language);
+  const headingId = useId();
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const locale = language === 'en' ? enUS : deLocale;
+  const when = (ms: number | null) => (ms === null ? '–' : format(ms, 'dd.MM.yyyy, HH:mm', { locale }));
+
+  const confirm = async (prepared: PreparedImport) => {
+    setBusy(true);
+    try {
+      const snapshotId = await applyImport(prepared);
+      onClose();
+      offerUndo(t, snapshotId);
+    } catch (error) {
+      setWriteError(t.storageError[toStorageError(error).kind]);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog className="editor-dialog import-dialog" labelledBy={headingId} onCloseRequest={onClose}>
+      <div className="editor-form">
+        <header className="editor-header">
+          <h2 id={headingId}>{t.boardfile.previewHeading}</h2>
+        </header>
+        <div className="editor-body">
+          {state.kind === 'error' && (
+            <div role="alert" className="editor-alert">
+              <p>{t.boardfile.errors[state.error.kind]}</p>
+              {state.error.detail && <p>{t.boardfile.errorDetail(state.error.detail)}</p>}
+            </div>
+          )}
+          {state.kind === 'readFailed' && (
+            <p role="alert" className="editor-alert">
+              {t.boardfile.readFailed}
+            </p>
+          )}
+          {state.kind === 'preview' && <Preview state={state} t={t} when={when} />}
+          {writeError && (
+            <p role="alert" className="editor-alert">
+              {writeError}
+            </p>
+          )}
+        </div>
+        <footer className="editor-footer">
+          <div className="editor-buttons-end editor-inline">
+            {state.kind === 'preview' && (
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() => void confirm(state.prepared)}
+              >
+                {t.boardfile.confirm}
+              </button>
+            )}
+            <button type="button" onClick={onClose}>
+              {state.kind === 'preview' ? t.actions.cancel : t.actions.close}
+            </button>
+          </div>
+        </footer>
+      </div>
+    </ModalDialog>
+  );
+}
+
+function Preview({
+  state,
+  t,
+  when,
+}: {
+  state: Extract<ImportState, { kind: 'preview' }>;
+  t: Messages;
+  when: (ms: number | null) => string;
+}) {
+  const { preview, file } = state.prepared;
+  const exportedAt = Date.parse(file.exportedAt);
+  const nothing = preview.changedIds.size === 0;
+  return (
+    <>
+      <p>{t.boardfile.previewIntro(state.fileName, when(Number.isNaN(exportedAt) ? null : exportedAt))}</p>
+      {nothing ? (
+        <p>{t.boardfile.nothingToDo}</p>
+      ) : (
+        <ul>
+          <li>{t.boardfile.counts.newItems(preview.newItems)}</li>
+          <li>{t.boardfile.counts.changedItems(preview.changedItems)}</li>
+          <li>{t.boardfile.counts.deletedItems(preview.deletedItems)}</li>
+          <li>{t.boardfile.counts.unchangedItems(preview.unchangedItems)}</li>
+        </ul>
+      )}
+      {preview.conflicts.length > 0 && (
+        <section aria-label={t.boardfile.conflictsHeading(preview.conflicts.length)}>
+          <h3>{t.boardfile.conflictsHeading(preview.conflicts.length)}</h3>
+          <p>{t.boardfile.conflictsExplain}</p>
+          <ul>
+            {preview.conflicts.slice(0, MAX_CONFLICTS_SHOWN).map((c) => (
+              <li key={`${c.itemId}:${c.field}`}>
+                <strong>{shorten(c.title, 80)}</strong> –{' '}
+                {t.boardfile.conflictLine(
+                  t.boardfile.fields[c.field],
+                  c.winner === 'local' ? t.boardfile.winnerLocal : t.boardfile.winnerIncoming,
+                  when(c.winningTime),
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

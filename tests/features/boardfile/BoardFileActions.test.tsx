@@ -1,0 +1,76 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseBoardFile } from '../../../src/boardfile/parse';
+import { serializeBoardFile } from '../../../src/boardfile/serialize';
+import { formatHlc } from '../../../src/domain/hlc';
+import { applyItemEdit } from '../../../src/domain/items';
+import { BoardFileActions } from '../../../src/features/boardfile/BoardFileActions';
+import { db } from '../../../src/storage/db';
+import { exportBoard, readBoardRecords } from '../../../src/storage/boardFileCommands';
+import { createItem, updateItem } from '../../../src/storage/itemCommands';
+import { Toasts } from '../../../src/ui/Toasts';
+import { resetDatabase } from '../editor/harness';
+
+beforeEach(resetDatabase);
+
+function renderActions() {
+  render(
+    <>
+      <BoardFileActions />
+      <Toasts />
+    </>,
+  );
+}
+
+const upload = (text: string, name = 'kollegin.redaktionsplan.json') =>
+  userEvent.upload(
+    screen.getByLabelText('Board-Datei wählen'),
+    new File([text], name, { type: 'application/json' }),
+  );
+
+describe('Board importieren', () => {
+  it('shows a preview with the conflict, merges on confirm and undoes in one click', async () => {
+    const id = await createItem({ title: 'Wasserampel', column: 'idee' });
+    const shared = (await exportBoard('Pressestelle', new Date(), '2026-11-25')).text;
+    const parsed = parseBoardFile(shared);
+    if (!parsed.ok) throw new Error('export unreadable');
+    const stamp = () => formatHlc({ millis: Date.now() + 60_000, counter: 0, node: 'kollegin' });
+    const theirs = parsed.value.items.map((i) =>
+      i.id === id ? applyItemEdit(i, { title: 'Wasserampel: Stufe Rot' }, Date.now(), stamp)! : i,
+    );
+    await updateItem(id, { title: 'Wasserampel: Stufe Gelb' });
+    const mine = await readBoardRecords();
+
+    renderActions();
+    await upload(serializeBoardFile({ ...parsed.value, items: theirs }));
+    const dialog = await screen.findByRole('dialog', { name: 'Board-Datei importieren' });
+    expect(dialog).toHaveTextContent('1 geänderte Beiträge');
+    expect(dialog).toHaveTextContent('1 Felder wurden auf beiden Seiten geändert');
+    expect(dialog).toHaveTextContent('Titel: Stand aus der Datei gilt');
+    expect((await db.items.get(id))!.title).toBe('Wasserampel: Stufe Gelb');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Zusammenführen' }));
+    await waitFor(async () => expect((await db.items.get(id))!.title).toBe('Wasserampel: Stufe Rot'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Rückgängig' }));
+    await waitFor(async () => expect(await readBoardRecords()).toEqual(mine));
+  });
+
+  it.each([
+    ['{"format":"redaktionsplan","formatVersion":2}', 'aus einer neueren Version von Redaktionsplan'],
+    ['PK\u0003\u0004 das ist eine ZIP-Datei', 'keine Redaktionsplan-Datei'],
+    ['{"format":"redaktionsplan","formatVersion":1,"items":[{"id":', 'unvollständig'],
+    ['{"name":"Trello Board","cards":[]}', 'stammt nicht aus Redaktionsplan'],
+  ])('refuses a bad file with a German message and writes nothing (%#)', async (text, message) => {
+    await createItem({ title: 'Bleibt wie es ist', column: 'entwurf' });
+    const before = await readBoardRecords();
+    renderActions();
+    await upload(text);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent('Es wurde nichts geändert.');
+    expect(screen.queryByRole('button', { name: 'Zusammenführen' })).toBeNull();
+    expect(await readBoardRecords()).toEqual(before);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+});
