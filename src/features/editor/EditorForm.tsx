@@ -187,12 +187,6 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
         </header>
 
         <div className="editor-body">
-          {deletedElsewhere && (
-            <p className="editor-alert" role="alert">
-              {t.editor.deletedElsewhere}
-            </p>
-          )}
-
           <div className="editor-field">
             <label htmlFor={ids.title}>{t.editor.fields.title}</label>
             <input
@@ -314,6 +308,12 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
         </div>
 
         <footer className="editor-footer">
+          {/* Messages sit in the footer, which never scrolls away, so they are seen wherever she is. */}
+          {deletedElsewhere && (
+            <p className="editor-alert" role="alert">
+              {t.editor.deletedElsewhere}
+            </p>
+          )}
           {storageError && (
             <p className="editor-alert" role="alert">
               {t.storageError[storageError]}
