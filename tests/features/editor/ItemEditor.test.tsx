@@ -288,6 +288,7 @@ describe('item editor dialog', () => {
     renderEditor();
     const dialog = await openEditor('new:entwurf');
     expect(within(dialog).getByRole('heading', { name: 'Neuer Beitrag' })).toBeInTheDocument();
+    expect(within(dialog).getByText('Spalte: Entwurf')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Löschen' })).not.toBeInTheDocument();
     const user = userEvent.setup();
     await user.type(titleField(), 'Radweg Nord eröffnet');
