@@ -129,7 +129,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
 
   const perform = (action: PendingAction) => {
     setPending(null);
-    if (action === 'close') closeEditor();
+    if (action === 'close') return closeEditor();
     if (target.kind !== 'edit' || !live) return;
     if (action === 'delete') void run(() => deleteWithUndo(t, target.id, live.title));
     if (action === 'archive') void run(() => setArchivedWithUndo(t, target.id, live.title, !live.archived));
@@ -184,15 +184,12 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
         <header className="editor-header">
           <h2 id={headingId}>{isNew ? t.editor.headingNew : t.editor.headingEdit}</h2>
           {live && !deletedElsewhere && <ItemMeta item={live} />}
+          {target.kind === 'new' && (
+            <p className="editor-meta">{t.editor.inColumn(t.columns[target.column])}</p>
+          )}
         </header>
 
         <div className="editor-body">
-          {deletedElsewhere && (
-            <p className="editor-alert" role="alert">
-              {t.editor.deletedElsewhere}
-            </p>
-          )}
-
           <div className="editor-field">
             <label htmlFor={ids.title}>{t.editor.fields.title}</label>
             <input
@@ -314,6 +311,12 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
         </div>
 
         <footer className="editor-footer">
+          {/* Messages sit in the footer, which never scrolls away, so they are seen wherever she is. */}
+          {deletedElsewhere && (
+            <p className="editor-alert" role="alert">
+              {t.editor.deletedElsewhere}
+            </p>
+          )}
           {storageError && (
             <p className="editor-alert" role="alert">
               {t.storageError[storageError]}

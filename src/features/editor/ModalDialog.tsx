@@ -39,8 +39,10 @@ export function ModalDialog({ labelledBy, onCloseRequest, className, children }:
     };
     // Chromium may close without a cancelable cancel event (e.g. Escape pressed twice with no
     // typing in between). The owner still has the form open, so reopen instead of losing it.
+    // `close` arrives from a queued task: one left over from StrictMode's unmount/remount (or any
+    // close we did ourselves) finds the dialog open again and is ignored.
     const onClose = () => {
-      if (mounted.current && dialog.isConnected) {
+      if (mounted.current && dialog.isConnected && !dialog.open) {
         openModal(dialog);
         requestClose();
       }

@@ -288,6 +288,7 @@ describe('item editor dialog', () => {
     renderEditor();
     const dialog = await openEditor('new:entwurf');
     expect(within(dialog).getByRole('heading', { name: 'Neuer Beitrag' })).toBeInTheDocument();
+    expect(within(dialog).getByText('Spalte: Entwurf')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Löschen' })).not.toBeInTheDocument();
     const user = userEvent.setup();
     await user.type(titleField(), 'Radweg Nord eröffnet');
@@ -376,5 +377,31 @@ describe('item editor dialog', () => {
 
     await openEditor(without);
     expect(screen.queryByRole('checkbox', { name: /TikTok/ })).not.toBeInTheDocument();
+  });
+
+  it('asks before Löschen throws away unsaved input', async () => {
+    const id = await seedItem();
+    renderEditor();
+    await openEditor(id);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Notizen'), 'halb fertig');
+    await user.click(screen.getByRole('button', { name: 'Löschen' }));
+    expect(screen.getByText('Ungespeicherte Änderungen verwerfen?')).toBeInTheDocument();
+    expect((await db.items.get(id))!.deleted).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Verwerfen' }));
+    await dialogClosed();
+    expect((await db.items.get(id))!.deleted).toBe(true);
+  });
+
+  it('speaks English when the language is switched', async () => {
+    const id = await seedItem();
+    useViewStore.setState({ language: 'en' });
+    renderEditor();
+    const dialog = await openEditor(id);
+    expect(within(dialog).getByRole('heading', { name: 'Edit item' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('Wasserampel startet');
+    expect(screen.getByRole('group', { name: 'Channels' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
+    expect(screen.getByText('Column: Brief received')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 // Shared set-up for the editor's component tests: a fresh fake IndexedDB with the default
 // channels, a minimal showModal for jsdom, and the editor mounted with toasts and global undo.
+import { StrictMode } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { ItemEditor } from '../../../src/features/editor/ItemEditor';
@@ -18,7 +19,8 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
   };
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
+    // The browser fires `close` from a queued task, not synchronously.
+    setTimeout(() => this.dispatchEvent(new Event('close')), 0);
   };
 }
 
@@ -45,7 +47,12 @@ function Harness() {
 }
 
 export function renderEditor() {
-  return render(<Harness />);
+  // StrictMode as in main.tsx: effects mount, unmount and mount again in development.
+  return render(
+    <StrictMode>
+      <Harness />
+    </StrictMode>,
+  );
 }
 
 export async function openEditor(target: string): Promise<HTMLElement> {
