@@ -76,7 +76,11 @@ function validateChannelEdit(edit: ChannelEdit, others: Channel[]): void {
     throw new SettingsValidationError('colorInvalid');
 }
 
-export async function createChannel(input: { name: string; color: string; weeklyTarget: number }): Promise<string> {
+export async function createChannel(input: {
+  name: string;
+  color: string;
+  weeklyTarget: number;
+}): Promise<string> {
   return write([db.channels], async (ctx) => {
     const all = await db.channels.orderBy('rank').toArray();
     validateChannelEdit(input, all);
@@ -130,7 +134,10 @@ export async function createMember(name: string): Promise<string> {
   });
 }
 
-export async function updateMember(id: string, edit: Partial<Pick<Member, 'name' | 'retired'>>): Promise<void> {
+export async function updateMember(
+  id: string,
+  edit: Partial<Pick<Member, 'name' | 'retired'>>,
+): Promise<void> {
   await write([db.members], async (ctx) => {
     const member = await db.members.get(id);
     if (!member) throw new Error(`Member ${id} not found`);
@@ -145,4 +152,14 @@ export async function updateMember(id: string, edit: Partial<Pick<Member, 'name'
     const next = stampChanged<Member, MemberField>(member, edit, ctx);
     if (next) await db.members.put(next);
   });
+}
+
+/**
+ * The validation key behind an error from a settings command, or null for any other failure.
+ * write() wraps whatever its body throws in a StorageError, so the validation error may be the cause.
+ */
+export function settingsValidationKey(error: unknown): SettingsValidationError['key'] | null {
+  if (error instanceof SettingsValidationError) return error.key;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause instanceof SettingsValidationError ? cause.key : null;
 }
