@@ -3,9 +3,15 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { createChannel } from '../../storage/settingsCommands';
 import { parseTarget } from './channelDraft';
-import { settingsErrorText } from './settingsError';
+import {
+  problemText,
+  toProblem,
+  ERROR_FIELD,
+  type SettingsField,
+  type SettingsProblem,
+} from './settingsError';
 
-type Field = 'name' | 'color' | 'weeklyTarget';
+type Field = SettingsField;
 const INITIAL_COLOR = '#1d4e89';
 
 export function AddChannelForm() {
@@ -15,50 +21,45 @@ export function AddChannelForm() {
   const [name, setName] = useState('');
   const [color, setColor] = useState(INITIAL_COLOR);
   const [target, setTarget] = useState('0');
-  const [fieldError, setFieldError] = useState<{ field: Field; text: string } | null>(null);
-  const [alert, setAlert] = useState('');
-  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const targetInput = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFieldError(null);
-    setAlert('');
-    setStatus('');
+    setProblem(null);
+    setAdded(null);
     const weeklyTarget = parseTarget(target);
     if (weeklyTarget === null) {
-      setFieldError({ field: 'weeklyTarget', text: t.settings.errors.targetInvalid });
+      setProblem({ key: 'targetInvalid' });
       targetInput.current?.focus();
       return;
     }
     try {
       await createChannel({ name, color: color.toLowerCase(), weeklyTarget });
-      setStatus(s.added(name.trim()));
+      setAdded(name.trim());
       setName('');
       setColor(INITIAL_COLOR);
       setTarget('0');
     } catch (e) {
-      const { key, text } = settingsErrorText(t, e);
-      if (!key) setAlert(text);
-      else {
-        const field: Field =
-          key === 'targetInvalid' ? 'weeklyTarget' : key === 'colorInvalid' ? 'color' : 'name';
-        setFieldError({ field, text });
-        if (field === 'name') nameInput.current?.focus();
-      }
+      const next = toProblem(e);
+      setProblem(next);
+      if (next.key && ERROR_FIELD[next.key] === 'name') nameInput.current?.focus();
     }
   };
 
+  const errorField = problem?.key ? ERROR_FIELD[problem.key] : null;
   const aria = (field: Field, hintId?: string) => {
-    const errorId = fieldError?.field === field ? `${id}-${field}-error` : undefined;
+    const errorId = errorField === field ? `${id}-${field}-error` : undefined;
     const describedBy = [hintId, errorId].filter(Boolean).join(' ');
     return { 'aria-invalid': errorId ? true : undefined, 'aria-describedby': describedBy || undefined };
   };
   const errorText = (field: Field) =>
-    fieldError?.field === field && (
+    problem &&
+    errorField === field && (
       <p id={`${id}-${field}-error`} className="field-error">
-        {fieldError.text}
+        {problemText(t, problem)}
       </p>
     );
   const typedTarget = parseTarget(target);
@@ -114,13 +115,13 @@ export function AddChannelForm() {
           {s.add}
         </button>
       </div>
-      {alert && (
+      {problem && !problem.key && (
         <p role="alert" className="form-alert">
-          {alert}
+          {problemText(t, problem)}
         </p>
       )}
       <p role="status" className="form-status">
-        {status}
+        {added !== null ? s.added(added) : ''}
       </p>
     </form>
   );

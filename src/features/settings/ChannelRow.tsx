@@ -5,25 +5,23 @@ import type { Channel } from '../../domain/types';
 import { useT } from '../../i18n';
 import { updateChannel } from '../../storage/settingsCommands';
 import { currentValues, draftToEdit, isDirty, parseTarget, type ChannelDraft } from './channelDraft';
-import { settingsErrorText, type SettingsErrorKey } from './settingsError';
+import {
+  problemText,
+  toProblem,
+  ERROR_FIELD,
+  type SettingsField,
+  type SettingsProblem,
+} from './settingsError';
 import { VisuallyHidden } from './VisuallyHidden';
 
-type Field = 'name' | 'color' | 'weeklyTarget';
-
-const FIELD_OF: Record<SettingsErrorKey, Field> = {
-  nameEmpty: 'name',
-  nameTaken: 'name',
-  targetInvalid: 'weeklyTarget',
-  colorInvalid: 'color',
-};
+type Field = SettingsField;
 
 export function ChannelRow({ channel }: { channel: Channel }) {
   const t = useT();
   const s = t.settings.channels;
   const id = useId();
   const [draft, setDraft] = useState<ChannelDraft>({});
-  const [fieldError, setFieldError] = useState<{ field: Field; text: string } | null>(null);
-  const [alert, setAlert] = useState('');
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
   const [saved, setSaved] = useState(false);
 
   const values = currentValues(channel, draft);
@@ -37,19 +35,12 @@ export function ChannelRow({ channel }: { channel: Channel }) {
     setSaved(false);
   };
 
-  const fail = (error: unknown) => {
-    const { key, text } = settingsErrorText(t, error);
-    if (key) setFieldError({ field: FIELD_OF[key], text });
-    else setAlert(text);
-  };
-
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setFieldError(null);
-    setAlert('');
+    setProblem(null);
     const result = draftToEdit(channel, draft);
     if ('error' in result) {
-      setFieldError({ field: result.field, text: t.settings.errors[result.error] });
+      setProblem({ key: result.error });
       return;
     }
     try {
@@ -57,22 +48,24 @@ export function ChannelRow({ channel }: { channel: Channel }) {
       setDraft({});
       setSaved(true);
     } catch (e) {
-      fail(e);
+      setProblem(toProblem(e));
     }
   };
 
   const toggleRetired = async () => {
-    setAlert('');
+    setProblem(null);
     try {
       await updateChannel(channel.id, { retired: !channel.retired });
     } catch (e) {
-      fail(e);
+      setProblem(toProblem(e));
     }
   };
 
+  const errorField = problem?.key ? ERROR_FIELD[problem.key] : null;
+
   /** aria props of a field: invalid and described by its error (and its hint, if any). */
   const describe = (field: Field, hintId?: string) => {
-    const errorId = fieldError?.field === field ? `${id}-${field}-error` : undefined;
+    const errorId = errorField === field ? `${id}-${field}-error` : undefined;
     const describedBy = [hintId, errorId].filter(Boolean).join(' ');
     return {
       'aria-invalid': errorId ? true : undefined,
@@ -80,9 +73,10 @@ export function ChannelRow({ channel }: { channel: Channel }) {
     };
   };
   const errorText = (field: Field) =>
-    fieldError?.field === field && (
+    problem &&
+    errorField === field && (
       <p id={`${id}-${field}-error`} className="field-error">
-        {fieldError.text}
+        {problemText(t, problem)}
       </p>
     );
 
@@ -174,9 +168,9 @@ export function ChannelRow({ channel }: { channel: Channel }) {
           </span>
           {dirty && <span className="row-dirty">{t.settings.unsaved}</span>}
         </div>
-        {alert && (
+        {problem && !problem.key && (
           <p role="alert" className="form-alert">
-            {alert}
+            {problemText(t, problem)}
           </p>
         )}
       </form>

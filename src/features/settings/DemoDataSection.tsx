@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { loadDemoData } from '../../storage/demoData';
-import { toStorageError } from '../../storage/errors';
+import { toStorageError, type StorageErrorKind } from '../../storage/errors';
 import { useItemCount } from '../../storage/queries';
 import { hrefFor } from '../../ui/useHashRoute';
 
@@ -13,17 +13,16 @@ export function DemoDataSection() {
   const count = useItemCount();
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState<number | null>(null);
-  const [alert, setAlert] = useState('');
+  const [failure, setFailure] = useState<StorageErrorKind | null>(null);
 
   const load = async () => {
     setBusy(true);
-    setAlert('');
+    setFailure(null);
     try {
       const created = await loadDemoData();
-      if (created === 0) setAlert(s.refused);
       setLoaded(created);
     } catch (e) {
-      setAlert(t.storageError[toStorageError(e).kind]);
+      setFailure(toStorageError(e).kind);
     } finally {
       setBusy(false);
     }
@@ -49,9 +48,9 @@ export function DemoDataSection() {
           {s.notEmpty(count ?? 0)}
         </p>
       )}
-      {alert && (
+      {(failure || loaded === 0) && (
         <p role="alert" className="form-alert">
-          {alert}
+          {failure ? t.storageError[failure] : s.refused}
         </p>
       )}
       <p role="status" className="form-status">

@@ -11,7 +11,7 @@ export function LanguageSection() {
   return (
     <section className="settings-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.settings.language.heading}</h2>
-      <div className="field">
+      <div className="field field-language">
         <label htmlFor={`${id}-select`}>{t.language.label}</label>
         <select
           id={`${id}-select`}

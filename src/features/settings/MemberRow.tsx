@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Member } from '../../domain/types';
 import { useT } from '../../i18n';
 import { updateMember } from '../../storage/settingsCommands';
-import { settingsErrorText, type SettingsErrorText } from './settingsError';
+import { problemText, toProblem, type SettingsProblem } from './settingsError';
 import { VisuallyHidden } from './VisuallyHidden';
 
 export function MemberRow({ member }: { member: Member }) {
@@ -12,7 +12,7 @@ export function MemberRow({ member }: { member: Member }) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<SettingsErrorText | null>(null);
+  const [error, setError] = useState<SettingsProblem | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
@@ -41,7 +41,7 @@ export function MemberRow({ member }: { member: Member }) {
       await updateMember(member.id, { name: draft });
       stopRename();
     } catch (e) {
-      setError(settingsErrorText(t, e));
+      setError(toProblem(e));
     }
   };
 
@@ -50,7 +50,7 @@ export function MemberRow({ member }: { member: Member }) {
       setError(null);
       await updateMember(member.id, { retired: !member.retired });
     } catch (e) {
-      setError(settingsErrorText(t, e));
+      setError(toProblem(e));
     }
   };
 
@@ -79,7 +79,7 @@ export function MemberRow({ member }: { member: Member }) {
           />
           {fieldError && (
             <p id={`${id}-error`} className="field-error">
-              {fieldError.text}
+              {problemText(t, fieldError)}
             </p>
           )}
           <div className="row-actions">
@@ -109,7 +109,7 @@ export function MemberRow({ member }: { member: Member }) {
       )}
       {storageError && (
         <p role="alert" className="form-alert">
-          {storageError.text}
+          {problemText(t, storageError)}
         </p>
       )}
     </li>

@@ -4,7 +4,7 @@ import { useT } from '../../i18n';
 import { useMembers } from '../../storage/queries';
 import { createMember } from '../../storage/settingsCommands';
 import { MemberRow } from './MemberRow';
-import { settingsErrorText, type SettingsErrorText } from './settingsError';
+import { problemText, toProblem, type SettingsProblem } from './settingsError';
 
 export function TeamSection() {
   const t = useT();
@@ -12,20 +12,21 @@ export function TeamSection() {
   const id = useId();
   const members = useMembers();
   const [name, setName] = useState('');
-  const [error, setError] = useState<SettingsErrorText | null>(null);
-  const [status, setStatus] = useState('');
+  const [error, setError] = useState<SettingsProblem | null>(null);
+  // The name just added (the confirmation is worded at render time, in the current language).
+  const [added, setAdded] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    setStatus('');
+    setAdded(null);
     try {
       await createMember(name);
-      setStatus(s.added(name.trim()));
+      setAdded(name.trim());
       setName('');
       setError(null);
     } catch (e) {
-      setError(settingsErrorText(t, e));
+      setError(toProblem(e));
       input.current?.focus();
     }
   };
@@ -47,7 +48,7 @@ export function TeamSection() {
           ))}
         </ul>
       )}
-      <form className="add-form" onSubmit={add} noValidate>
+      <form className="add-form add-member" onSubmit={add} noValidate>
         <div className="field">
           <label htmlFor={`${id}-name`}>{s.newName}</label>
           <input
@@ -62,7 +63,7 @@ export function TeamSection() {
           />
           {fieldError && (
             <p id={`${id}-error`} className="field-error">
-              {fieldError.text}
+              {problemText(t, fieldError)}
             </p>
           )}
         </div>
@@ -72,11 +73,11 @@ export function TeamSection() {
       </form>
       {error && !error.key && (
         <p role="alert" className="form-alert">
-          {error.text}
+          {problemText(t, error)}
         </p>
       )}
       <p role="status" className="form-status">
-        {status}
+        {added !== null ? s.added(added) : ''}
       </p>
     </section>
   );

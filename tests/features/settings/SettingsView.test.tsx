@@ -214,7 +214,11 @@ describe('Einstellungen › Sprache', () => {
   it('switches the whole view to English', async () => {
     const user = userEvent.setup();
     await renderSettings();
+    await user.click(screen.getByRole('button', { name: 'Person hinzufügen' }));
+    expect(await screen.findByText('Bitte einen Namen eingeben.')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'English');
+    // A message already on screen follows the switch too.
+    expect(screen.getByText('Please enter a name.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     for (const name of ['Team', 'Channels', 'Language', 'Demo data'])
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
