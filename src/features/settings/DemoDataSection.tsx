@@ -1,5 +1,5 @@
 // Einstellungen › Demodaten: fills an empty board with a realistic sample, e.g. to try the app out.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { loadDemoData } from '../../storage/demoData';
 import { toStorageError, type StorageErrorKind } from '../../storage/errors';
@@ -14,6 +14,12 @@ export function DemoDataSection() {
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState<number | null>(null);
   const [failure, setFailure] = useState<StorageErrorKind | null>(null);
+  const result = useRef<HTMLDivElement>(null);
+
+  // The button is disabled while (and after) loading, which drops keyboard focus: put it on the outcome.
+  useEffect(() => {
+    if (loaded !== null || failure) result.current?.focus();
+  }, [loaded, failure]);
 
   const load = async () => {
     setBusy(true);
@@ -48,20 +54,22 @@ export function DemoDataSection() {
           {s.notEmpty(count ?? 0)}
         </p>
       )}
-      {(failure || loaded === 0) && (
-        <p role="alert" className="form-alert">
-          {failure ? t.storageError[failure] : s.refused}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {loaded ? (
-          <>
-            {s.loaded(loaded)} <a href={hrefFor('board')}>{s.toBoard}</a>
-          </>
-        ) : (
-          ''
+      <div ref={result} tabIndex={-1} className="demo-result">
+        {(failure || loaded === 0) && (
+          <p role="alert" className="form-alert">
+            {failure ? t.storageError[failure] : s.refused}
+          </p>
         )}
-      </p>
+        <p role="status" className="form-status">
+          {loaded ? (
+            <>
+              {s.loaded(loaded)} <a href={hrefFor('board')}>{s.toBoard}</a>
+            </>
+          ) : (
+            ''
+          )}
+        </p>
+      </div>
     </section>
   );
 }

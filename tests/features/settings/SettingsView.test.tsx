@@ -239,6 +239,8 @@ describe('Einstellungen › Demodaten', () => {
     await user.click(button);
     expect(await within(demo).findByText(/Beispielbeiträge wurden geladen/)).toBeInTheDocument();
     expect(await db.items.count()).toBeGreaterThan(30);
+    // The button turns disabled, so focus moves to the outcome instead of getting lost.
+    expect(within(demo).getByRole('status').parentElement).toHaveFocus();
     await waitFor(() => expect(within(demo).getByRole('button', { name: 'Demodaten laden' })).toBeDisabled());
   });
 
