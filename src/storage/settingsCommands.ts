@@ -153,3 +153,13 @@ export async function updateMember(
     if (next) await db.members.put(next);
   });
 }
+
+/**
+ * The validation key behind an error from a settings command, or null for any other failure.
+ * write() wraps whatever its body throws in a StorageError, so the validation error may be the cause.
+ */
+export function settingsValidationKey(error: unknown): SettingsValidationError['key'] | null {
+  if (error instanceof SettingsValidationError) return error.key;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause instanceof SettingsValidationError ? cause.key : null;
+}

@@ -1,7 +1,20 @@
+// Einstellungen: team, channels, language and demo data. Lazy-loaded (route #/einstellungen).
 import { useT } from '../../i18n';
+import { ChannelsSection } from './ChannelsSection';
+import { DemoDataSection } from './DemoDataSection';
+import { LanguageSection } from './LanguageSection';
+import { TeamSection } from './TeamSection';
+import './settings.css';
 
-// Placeholder: replaced by team members, channels and language settings.
 export default function SettingsView() {
   const t = useT();
-  return <h1>{t.nav.settings}</h1>;
+  return (
+    <div className="settings">
+      <h1>{t.settings.heading}</h1>
+      <TeamSection />
+      <ChannelsSection />
+      <LanguageSection />
+      <DemoDataSection />
+    </div>
+  );
 }
