@@ -2,6 +2,12 @@
 
 export type StorageErrorKind = 'quota' | 'closed' | 'blocked' | 'unavailable' | 'unknown';
 
+/**
+ * Base of errors that reject what the user typed (validation inside a command). They pass through
+ * write() unchanged: they are not storage failures and the UI shows them next to the field.
+ */
+export class InputError extends Error {}
+
 export class StorageError extends Error {
   constructor(
     readonly kind: StorageErrorKind,

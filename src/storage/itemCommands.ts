@@ -13,9 +13,10 @@ import { rankBetween } from '../domain/rank';
 import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
 import { db } from './db';
+import { InputError } from './errors';
 import { write } from './write';
 
-export class ItemValidationError extends Error {
+export class ItemValidationError extends InputError {
   constructor(readonly errors: ValidationErrors) {
     super('validation');
     this.name = 'ItemValidationError';

@@ -3,6 +3,7 @@ import { DEFAULT_CHANNELS } from '../domain/defaults';
 import { rankBetween } from '../domain/rank';
 import type { Channel, ChannelField, Member, MemberField } from '../domain/types';
 import { db } from './db';
+import { InputError } from './errors';
 import { write, type WriteContext } from './write';
 
 /** Default channels get fixed ids, so two colleagues' fresh boards merge into one Instagram, not two. */
@@ -53,7 +54,7 @@ function stampChanged<T extends { clocks: Partial<Record<F, string>> }, F extend
 
 export type ChannelEdit = Partial<Pick<Channel, 'name' | 'color' | 'weeklyTarget' | 'retired' | 'visual'>>;
 
-export class SettingsValidationError extends Error {
+export class SettingsValidationError extends InputError {
   constructor(readonly key: 'nameEmpty' | 'nameTaken' | 'targetInvalid' | 'colorInvalid') {
     super(key);
     this.name = 'SettingsValidationError';
@@ -154,12 +155,7 @@ export async function updateMember(
   });
 }
 
-/**
- * The validation key behind an error from a settings command, or null for any other failure.
- * write() wraps whatever its body throws in a StorageError, so the validation error may be the cause.
- */
+/** The validation key of an error from a settings command, or null for any other failure. */
 export function settingsValidationKey(error: unknown): SettingsValidationError['key'] | null {
-  if (error instanceof SettingsValidationError) return error.key;
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  return cause instanceof SettingsValidationError ? cause.key : null;
+  return error instanceof SettingsValidationError ? error.key : null;
 }

@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import { createHlc, receiveHlc, tickHlc, type HlcState } from '../domain/hlc';
 import { db } from './db';
-import { toStorageError } from './errors';
+import { InputError, toStorageError } from './errors';
 
 const CLOCK_KEY = 'clock';
 
@@ -55,7 +55,7 @@ export async function write<T>(tables: Table[], body: (ctx: WriteContext) => Pro
       return result;
     });
   } catch (error) {
-    throw toStorageError(error);
+    throw error instanceof InputError ? error : toStorageError(error);
   }
 }
 

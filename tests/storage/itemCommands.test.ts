@@ -130,3 +130,11 @@ describe('default channels', () => {
     expect(channels.find((c) => c.name === 'Podcast')!.weeklyTarget).toBe(0);
   });
 });
+
+describe('validation inside a write', () => {
+  it('reaches the caller as the validation error, not as a storage failure', async () => {
+    const { createMember, SettingsValidationError } = await import('../../src/storage/settingsCommands');
+    await createMember('Anna Becker');
+    await expect(createMember(' anna becker ')).rejects.toBeInstanceOf(SettingsValidationError);
+  });
+});
