@@ -9,7 +9,7 @@ import { useT, type Messages } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { applyImport, restoreSnapshot, type PreparedImport } from '../../storage/boardFileCommands';
 import { toStorageError } from '../../storage/errors';
-import { ModalDialog } from '../editor/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 export type ImportState =
   | { kind: 'preview'; fileName: string; prepared: PreparedImport }

@@ -8,7 +8,7 @@ import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { useChannels, useItem, useMembers } from '../../storage/queries';
 import { EditorForm } from './EditorForm';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import './editor.css';
 
 const NEW_PREFIX = 'new:';

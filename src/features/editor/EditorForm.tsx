@@ -29,7 +29,7 @@ import {
 } from './editorForm';
 import { deleteWithUndo, setArchivedWithUndo } from './itemActions';
 import { ItemMeta } from './ItemMeta';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 export type EditorTarget = { kind: 'new'; column: ColumnId } | { kind: 'edit'; id: string; opened: Item };
 
