@@ -1,0 +1,64 @@
+// View state of a drag in progress (zustand, like viewStore): which card, over which column and slot.
+// Never a copy of items. Kept apart from viewStore so the board's per-move updates only wake the
+// two columns whose drop line changes (components select narrow slices).
+import { create } from 'zustand';
+import type { ColumnId } from '../../domain/columns';
+import type { DropTarget } from '../../domain/dragSlots';
+
+export interface FocusRequest {
+  id: string;
+  part: 'handle' | 'menu';
+}
+
+interface DragState {
+  activeId: string | null;
+  sourceColumn: ColumnId | null;
+  /** Index of the dragged card in its column as displayed. */
+  draggedIndex: number;
+  overColumn: ColumnId | null;
+  /** Slot in overColumn's displayed list where the drop line is drawn. */
+  slot: number;
+  /** Keyboard drags steer by target, not by pointer position. */
+  keyboardTarget: DropTarget | null;
+  /** A card to focus once it (re)appears, e.g. after a keyboard drop moved it to another column. */
+  focusRequest: FocusRequest | null;
+  start: (activeId: string, sourceColumn: ColumnId, draggedIndex: number, keyboard: boolean) => void;
+  setOver: (column: ColumnId | null, slot: number) => void;
+  setKeyboardTarget: (target: DropTarget, slot: number) => void;
+  end: () => void;
+  requestFocus: (request: FocusRequest | null) => void;
+}
+
+export const useDragStore = create<DragState>()((set, get) => ({
+  activeId: null,
+  sourceColumn: null,
+  draggedIndex: -1,
+  overColumn: null,
+  slot: -1,
+  keyboardTarget: null,
+  focusRequest: null,
+  start: (activeId, sourceColumn, draggedIndex, keyboard) =>
+    set({
+      activeId,
+      sourceColumn,
+      draggedIndex,
+      overColumn: sourceColumn,
+      slot: draggedIndex,
+      keyboardTarget: keyboard ? { column: sourceColumn, index: draggedIndex } : null,
+    }),
+  setOver: (column, slot) => {
+    const s = get();
+    if (s.overColumn !== column || s.slot !== slot) set({ overColumn: column, slot });
+  },
+  setKeyboardTarget: (target, slot) => set({ keyboardTarget: target, overColumn: target.column, slot }),
+  end: () =>
+    set({
+      activeId: null,
+      sourceColumn: null,
+      draggedIndex: -1,
+      overColumn: null,
+      slot: -1,
+      keyboardTarget: null,
+    }),
+  requestFocus: (focusRequest) => set({ focusRequest }),
+}));
