@@ -47,7 +47,9 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
   });
   const handle = useRef<HTMLButtonElement | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
-  const focusPart = useDragStore((s) => (s.focusRequest?.id === item.id ? s.focusRequest.part : null));
+  const focusPart = useDragStore((s) =>
+    s.focusRequest?.id === item.id && s.focusRequest.column === item.column ? s.focusRequest.part : null,
+  );
 
   useEffect(() => {
     if (!focusPart) return;
@@ -75,7 +77,7 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
   };
   const onMove = async (column: ColumnId) => {
     if (await moveCardToColumn(item, column))
-      useDragStore.getState().requestFocus({ id: item.id, part: 'menu' });
+      useDragStore.getState().requestFocus({ id: item.id, column, part: 'menu' });
   };
 
   const className = [
@@ -117,14 +119,7 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
         >
           <Icon name="grip" />
         </button>
-        <MoveMenu
-          current={item.column}
-          title={title}
-          onMove={onMove}
-          buttonRef={(node) => {
-            menuButton.current = node;
-          }}
-        />
+        <MoveMenu current={item.column} title={title} onMove={onMove} buttonRef={menuButton} />
       </div>
     </li>
   );

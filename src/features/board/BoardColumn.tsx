@@ -72,7 +72,7 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
   }, [column, virtualizer]);
 
   // A card created by quick-add or moved here with the keyboard is scrolled into view once it arrives.
-  const focusId = useDragStore((s) => s.focusRequest?.id ?? null);
+  const focusId = useDragStore((s) => (s.focusRequest?.column === column ? s.focusRequest.id : null));
   const wanted = scrollToId ?? focusId;
   useEffect(() => {
     if (!wanted) return;

@@ -179,7 +179,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
       ? s.keyboardTarget!.index
       : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1);
     const neighbours = dropNeighbours(columnsRef.current[overColumn], item, overColumn, index);
-    if (keyboard) useDragStore.getState().requestFocus({ id: item.id, part: 'handle' });
+    if (keyboard) useDragStore.getState().requestFocus({ id: item.id, column: overColumn, part: 'handle' });
     if (!neighbours) return;
     void dropCard(item, overColumn, neighbours.before, neighbours.after);
   };

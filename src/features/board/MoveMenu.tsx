@@ -1,6 +1,17 @@
 // "Verschieben nach…": the no-drag way to move a card (WCAG 2.2 SC 2.5.7). A menu button with the
 // other columns as menu items; arrow keys, Home/End and Escape as in the ARIA menu-button pattern.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+// The menu is portalled to <body> with fixed coordinates: inside the card it would be clipped by the
+// column's scroll box (and `position: fixed` is captured by the card's transform).
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { createPortal } from 'react-dom';
 import { COLUMN_IDS, type ColumnId } from '../../domain/columns';
 import { useT } from '../../i18n';
 
@@ -8,14 +19,29 @@ interface Props {
   current: ColumnId;
   title: string;
   onMove: (column: ColumnId) => void;
-  buttonRef?: (node: HTMLButtonElement | null) => void;
+  /** Owned by the card, which focuses the button after a move. */
+  buttonRef: RefObject<HTMLButtonElement | null>;
 }
 
-export function MoveMenu({ current, title, onMove, buttonRef }: Props) {
+const MENU_HEIGHT_GUESS = 170;
+
+function menuPosition(anchor: HTMLElement): CSSProperties {
+  const rect = anchor.getBoundingClientRect();
+  const right = Math.max(4, window.innerWidth - rect.right);
+  return rect.bottom + MENU_HEIGHT_GUESS < window.innerHeight
+    ? { position: 'fixed', top: rect.bottom + 4, right }
+    : { position: 'fixed', bottom: window.innerHeight - rect.top + 4, right };
+}
+
+export function MoveMenu({ current, title, onMove, buttonRef: button }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<CSSProperties | null>(null);
+  const open = position !== null;
+  const setOpen = (next: boolean | ((was: boolean) => boolean)) => {
+    const wanted = typeof next === 'function' ? next(open) : next;
+    setPosition(wanted && button.current ? menuPosition(button.current) : null);
+  };
   const menuId = useId();
-  const button = useRef<HTMLButtonElement | null>(null);
   const menu = useRef<HTMLDivElement>(null);
   const targets = COLUMN_IDS.filter((id) => id !== current);
 
@@ -24,11 +50,19 @@ export function MoveMenu({ current, title, onMove, buttonRef }: Props) {
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const closeOnOutside = (event: PointerEvent) => {
       const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setPosition(null);
+    };
+    // A scrolled column would leave the fixed menu floating away from its card.
+    const closeOnScroll = (event: Event) => {
+      if (!menu.current?.contains(event.target as Node)) setPosition(null);
     };
     document.addEventListener('pointerdown', closeOnOutside);
-    return () => document.removeEventListener('pointerdown', closeOnOutside);
-  }, [open]);
+    window.addEventListener('scroll', closeOnScroll, true);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutside);
+      window.removeEventListener('scroll', closeOnScroll, true);
+    };
+  }, [open, button]);
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -59,10 +93,7 @@ export function MoveMenu({ current, title, onMove, buttonRef }: Props) {
       <button
         type="button"
         className="move-button"
-        ref={(node) => {
-          button.current = node;
-          buttonRef?.(node);
-        }}
+        ref={button}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -77,30 +108,34 @@ export function MoveMenu({ current, title, onMove, buttonRef }: Props) {
       >
         {t.board.card.moveTo}
       </button>
-      {open && (
-        <div
-          role="menu"
-          id={menuId}
-          ref={menu}
-          aria-label={t.board.card.moveMenu(title)}
-          onKeyDown={onMenuKey}
-        >
-          {targets.map((id) => (
-            <button
-              key={id}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => {
-                close(false);
-                onMove(id);
-              }}
-            >
-              {t.columns[id]}
-            </button>
-          ))}
-        </div>
-      )}
+      {position &&
+        createPortal(
+          <div
+            role="menu"
+            id={menuId}
+            ref={menu}
+            className="move-menu-list"
+            style={position}
+            aria-label={t.board.card.moveMenu(title)}
+            onKeyDown={onMenuKey}
+          >
+            {targets.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  close(false);
+                  onMove(id);
+                }}
+              >
+                {t.columns[id]}
+              </button>
+            ))}
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import type { DropTarget } from '../../domain/dragSlots';
 
 export interface FocusRequest {
   id: string;
+  /** The column the card is wanted in: its old copy, still shown until the live query catches up, ignores it. */
+  column: ColumnId;
   part: 'handle' | 'menu';
 }
 
