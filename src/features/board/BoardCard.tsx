@@ -75,10 +75,13 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
       useViewStore.getState().openEditor(item.id);
     }
   };
-  const onMove = async (column: ColumnId) => {
-    if (await moveCardToColumn(item, column))
-      useDragStore.getState().requestFocus({ id: item.id, column, part: 'menu' });
-  };
+  const onMove = useCallback(
+    async (column: ColumnId) => {
+      if (await moveCardToColumn(item, column))
+        useDragStore.getState().requestFocus({ id: item.id, column, part: 'menu' });
+    },
+    [item],
+  );
 
   const className = [
     'card',

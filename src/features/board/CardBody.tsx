@@ -1,5 +1,6 @@
 // What a card shows (shared by the card in its column and the drag overlay). User text is rendered as
 // text only; long titles are shortened here and kept whole in the item.
+import { memo } from 'react';
 import { dueState } from '../../domain/board';
 import { LIMITS } from '../../domain/defaults';
 import { shorten } from '../../domain/items';
@@ -21,7 +22,32 @@ function germanDate(day: string): string {
   return `${d}.${m}.${y}`;
 }
 
-export function CardBody({ item, lookups, titleId }: { item: Item; lookups: CardLookups; titleId?: string }) {
+interface Props {
+  item: Item;
+  lookups: CardLookups;
+  titleId?: string;
+}
+
+/** Fields a card shows: a live query returns fresh objects after every write, most of them unchanged. */
+function sameShownContent(a: Props, b: Props): boolean {
+  const x = a.item;
+  const y = b.item;
+  return (
+    a.lookups === b.lookups &&
+    a.titleId === b.titleId &&
+    x.title === y.title &&
+    x.urgent === y.urgent &&
+    x.archived === y.archived &&
+    x.column === y.column &&
+    x.publishDate === y.publishDate &&
+    x.publishTime === y.publishTime &&
+    x.assigneeId === y.assigneeId &&
+    x.channelIds.length === y.channelIds.length &&
+    x.channelIds.every((id, i) => id === y.channelIds[i])
+  );
+}
+
+export const CardBody = memo(function CardBody({ item, lookups, titleId }: Props) {
   const t = useT();
   const due = dueState(item, lookups.today);
   const assignee = item.assigneeId ? lookups.membersById.get(item.assigneeId) : undefined;
@@ -91,4 +117,4 @@ export function CardBody({ item, lookups, titleId }: { item: Item; lookups: Card
       )}
     </>
   );
-}
+}, sameShownContent);

@@ -3,6 +3,7 @@
 // The menu is portalled to <body> with fixed coordinates: inside the card it would be clipped by the
 // column's scroll box (and `position: fixed` is captured by the card's transform).
 import {
+  memo,
   useEffect,
   useId,
   useRef,
@@ -33,7 +34,7 @@ function menuPosition(anchor: HTMLElement): CSSProperties {
     : { position: 'fixed', bottom: window.innerHeight - rect.top + 4, right };
 }
 
-export function MoveMenu({ current, title, onMove, buttonRef: button }: Props) {
+export const MoveMenu = memo(function MoveMenu({ current, title, onMove, buttonRef: button }: Props) {
   const t = useT();
   const [position, setPosition] = useState<CSSProperties | null>(null);
   const open = position !== null;
@@ -138,4 +139,4 @@ export function MoveMenu({ current, title, onMove, buttonRef: button }: Props) {
         )}
     </div>
   );
-}
+});
