@@ -1,5 +1,5 @@
 // Above the board: new item, filters (view state in viewStore.filter), the live count, archiving.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { isFilterActive } from '../../domain/board';
 import type { Channel, Member } from '../../domain/types';
 import { useT } from '../../i18n';
@@ -32,6 +32,30 @@ async function archivePublishedWithUndo(t: ReturnType<typeof useT>) {
   }
 }
 
+/** The channel checklist floats over the board: close it on a click elsewhere or Escape, like a popup. */
+function useClosingDisclosure() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      const details = ref.current;
+      if (details?.open && !details.contains(event.target as Node)) details.open = false;
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const details = ref.current;
+      if (event.key !== 'Escape' || !details?.open || !details.contains(event.target as Node)) return;
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  return ref;
+}
+
 export function BoardToolbar({ visibleCount, channels, members }: Props) {
   const t = useT();
   const filter = useViewStore((s) => s.filter);
@@ -43,6 +67,7 @@ export function BoardToolbar({ visibleCount, channels, members }: Props) {
   const toggleChannel = (id: string, on: boolean) =>
     setFilter({ channelIds: on ? [...filter.channelIds, id] : filter.channelIds.filter((c) => c !== id) });
   const selectedChannels = filter.channelIds.length;
+  const channelDetails = useClosingDisclosure();
 
   return (
     <div className="board-toolbar">
@@ -64,7 +89,7 @@ export function BoardToolbar({ visibleCount, channels, members }: Props) {
             onChange={(e) => setFilter({ text: e.target.value })}
           />
         </div>
-        <details className="channel-filter">
+        <details className="channel-filter" ref={channelDetails}>
           <summary>
             {t.board.channelFilter}
             {selectedChannels > 0 ? ` (${selectedChannels})` : ''}

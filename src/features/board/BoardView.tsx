@@ -42,6 +42,7 @@ export function BoardView() {
 
   return (
     <div className="board-view">
+      <h1 className="visually-hidden">{t.nav.board}</h1>
       {items.length === 0 ? (
         <EmptyBoard />
       ) : (

@@ -1,7 +1,8 @@
 // "Verschieben nach…": the no-drag way to move a card (WCAG 2.2 SC 2.5.7). A menu button with the
 // other columns as menu items; arrow keys, Home/End and Escape as in the ARIA menu-button pattern.
 // The menu is portalled to <body> with fixed coordinates: inside the card it would be clipped by the
-// column's scroll box (and `position: fixed` is captured by the card's transform).
+// column's scroll box (and `position: fixed` is captured by the card's transform). It goes into the
+// card's <main> landmark, so it stays inside a landmark for screen-reader navigation.
 import {
   memo,
   useEffect,
@@ -135,7 +136,7 @@ export const MoveMenu = memo(function MoveMenu({ current, title, onMove, buttonR
               </button>
             ))}
           </div>,
-          document.body,
+          button.current?.closest('main') ?? document.body,
         )}
     </div>
   );
