@@ -31,6 +31,8 @@ interface DragState {
   requestFocus: (request: FocusRequest | null) => void;
 }
 
+const FOCUS_REQUEST_MS = 3000;
+
 export const useDragStore = create<DragState>()((set, get) => ({
   activeId: null,
   sourceColumn: null,
@@ -62,5 +64,12 @@ export const useDragStore = create<DragState>()((set, get) => ({
       slot: -1,
       keyboardTarget: null,
     }),
-  requestFocus: (focusRequest) => set({ focusRequest }),
+  requestFocus: (focusRequest) => {
+    set({ focusRequest });
+    // A card that never shows up (filtered out) must not grab focus much later.
+    if (focusRequest)
+      setTimeout(() => {
+        if (get().focusRequest === focusRequest) set({ focusRequest: null });
+      }, FOCUS_REQUEST_MS);
+  },
 }));

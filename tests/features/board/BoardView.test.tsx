@@ -6,7 +6,7 @@ import { messagesFor } from '../../../src/i18n';
 import { useViewStore } from '../../../src/state/viewStore';
 import { db } from '../../../src/storage/db';
 import { archiveItem, createItem, updateItem } from '../../../src/storage/itemCommands';
-import { createMember, seedDefaults } from '../../../src/storage/settingsCommands';
+import { createMember, seedDefaults, updateChannel } from '../../../src/storage/settingsCommands';
 import { Toasts } from '../../../src/ui/Toasts';
 import { setUpBoardTests } from './boardTestSetup';
 
@@ -206,6 +206,37 @@ describe('board', () => {
     await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
     expect(await screen.findByRole('listitem', { name: 'Pressemitteilung Kita' })).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: 'Noch im Entwurf' })).toBeInTheDocument();
+  });
+
+  it('a card shows channel names (retired ones too), German date, due state in words, assignee', async () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const d = new Date();
+    const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    await seedDefaults();
+    await updateChannel('channel-podcast', { retired: true });
+    const lea = await createMember('Lea Schmidt');
+    await createItem({
+      title: 'Bürgermeister-Video',
+      column: 'entwurf',
+      channelIds: ['channel-instagram', 'channel-podcast'],
+      publishDate: today,
+      publishTime: '09:30',
+      assigneeId: lea,
+    });
+    await createItem({ title: 'Längst fällig', column: 'idee', publishDate: '2020-01-31' });
+    render(<BoardView />);
+    const card = await screen.findByRole('listitem', { name: 'Bürgermeister-Video' });
+    await waitFor(() => expect(within(card).getByText('Lea Schmidt')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(card).getByRole('list', { name: 'Kanäle' })).toHaveTextContent('InstagramPodcast'),
+    );
+    expect(
+      within(card).getByText(`${today.slice(8)}.${today.slice(5, 7)}.${today.slice(0, 4)} 09:30`),
+    ).toBeInTheDocument();
+    expect(within(card).getByText('Heute')).toBeInTheDocument();
+    const old = screen.getByRole('listitem', { name: 'Längst fällig' });
+    expect(within(old).getByText('31.01.2020')).toBeInTheDocument();
+    expect(within(old).getByText('Überfällig')).toBeInTheDocument();
   });
 
   it('shows HTML typed as a title as text, creating no element', async () => {
