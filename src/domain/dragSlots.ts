@@ -96,3 +96,26 @@ export function dropNeighbours(
     return null;
   return { before, after };
 }
+
+/**
+ * Urgent cards always sort first, so a card can only land among cards of its own urgency: clamp an
+ * insert index (among the other cards of `displayed`, shown urgent first) to that range, so the drop
+ * line and the announced position never promise a place the card cannot take. Stops at the first
+ * non-urgent card, so a long column costs only as many steps as it has urgent cards.
+ */
+export function clampToUrgency(
+  displayed: readonly Item[],
+  moved: Item,
+  index: number,
+  movedInColumn: boolean,
+): number {
+  let urgentOthers = 0;
+  for (const item of displayed) {
+    if (item.id === moved.id) continue;
+    if (!item.urgent) break;
+    urgentOthers++;
+  }
+  const others = displayed.length - (movedInColumn ? 1 : 0);
+  const [min, max] = moved.urgent ? [0, urgentOthers] : [urgentOthers, others];
+  return Math.max(min, Math.min(index, max));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnId } from '../../src/domain/columns';
 import {
+  clampToUrgency,
   dropNeighbours,
   insertIndexFromSlot,
   offsetOfSlot,
@@ -107,5 +108,29 @@ describe('drop neighbours', () => {
     const u = item('u', 'a9', 'idee', true);
     const moved = item('m', 'a0', 'entwurf');
     expect(dropNeighbours([u, a, b], moved, 'idee', 0)).toEqual({ before: null, after: 'a1' });
+  });
+});
+
+describe('urgency range', () => {
+  const u1 = item('u1', 'a1', 'idee', true);
+  const u2 = item('u2', 'a2', 'idee', true);
+  const n1 = item('n1', 'a1');
+  const n2 = item('n2', 'a2');
+  const column = [u1, u2, n1, n2];
+
+  it('keeps a normal card below the urgent ones and an urgent card above the normal ones', () => {
+    const moved = item('m', 'a0', 'entwurf');
+    expect(clampToUrgency(column, moved, 0, false)).toBe(2);
+    expect(clampToUrgency(column, moved, 4, false)).toBe(4);
+    expect(clampToUrgency(column, moved, 9, false)).toBe(4);
+    const urgent = item('mu', 'a0', 'entwurf', true);
+    expect(clampToUrgency(column, urgent, 3, false)).toBe(2);
+    expect(clampToUrgency(column, urgent, 1, false)).toBe(1);
+  });
+
+  it('does not count the dragged card itself', () => {
+    expect(clampToUrgency(column, u1, 3, true)).toBe(1);
+    expect(clampToUrgency(column, n1, 0, true)).toBe(2);
+    expect(clampToUrgency(column, n1, 5, true)).toBe(3);
   });
 });

@@ -20,7 +20,7 @@ import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { moveCardToColumn } from './boardActions';
 import { CardBody, cardTitle, type CardLookups } from './CardBody';
-import { useDragStore } from './dragStore';
+import { isFocusTarget, useDragStore } from './dragStore';
 import { Icon } from './Icons';
 import { MoveMenu } from './MoveMenu';
 
@@ -47,9 +47,7 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
   });
   const handle = useRef<HTMLButtonElement | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
-  const focusPart = useDragStore((s) =>
-    s.focusRequest?.id === item.id && s.focusRequest.column === item.column ? s.focusRequest.part : null,
-  );
+  const focusPart = useDragStore((s) => (isFocusTarget(s.focusRequest, item) ? s.focusRequest!.part : null));
 
   useEffect(() => {
     if (!focusPart) return;

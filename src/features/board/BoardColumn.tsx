@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { BoardCard } from './BoardCard';
 import type { CardLookups } from './CardBody';
 import { columnRegistry } from './columnRegistry';
-import { useDragStore } from './dragStore';
+import { isFocusTarget, useDragStore } from './dragStore';
 import { QuickAdd } from './QuickAdd';
 
 const ESTIMATED_CARD_HEIGHT = 120;
@@ -72,15 +72,14 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
   }, [column, virtualizer]);
 
   // A card created by quick-add or moved here with the keyboard is scrolled into view once it arrives.
-  const focusId = useDragStore((s) => (s.focusRequest?.column === column ? s.focusRequest.id : null));
-  const wanted = scrollToId ?? focusId;
+  const focusRequest = useDragStore((s) => (s.focusRequest?.column === column ? s.focusRequest : null));
   useEffect(() => {
-    if (!wanted) return;
-    const index = items.findIndex((i) => i.id === wanted);
+    if (!scrollToId && !focusRequest) return;
+    const index = items.findIndex((i) => (scrollToId ? i.id === scrollToId : isFocusTarget(focusRequest, i)));
     if (index < 0) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
-    if (wanted === scrollToId) setScrollToId(null);
-  }, [wanted, scrollToId, items, virtualizer]);
+    if (scrollToId) setScrollToId(null);
+  }, [focusRequest, scrollToId, items, virtualizer]);
 
   const dropSlot = useDragStore((s) => (s.overColumn === column && s.activeId ? s.slot : -1));
   const virtualItems = virtualizer.getVirtualItems();

@@ -21,12 +21,14 @@ import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { EMPTY_FILTER, groupIntoColumns, type BoardColumns } from '../../domain/board';
 import { COLUMN_IDS, isColumnId, type ColumnId } from '../../domain/columns';
 import {
+  clampToUrgency,
   dropNeighbours,
   insertIndexFromSlot,
   isTargetKey,
   slotFromInsertIndex,
   stepTarget,
 } from '../../domain/dragSlots';
+import { rankBetween } from '../../domain/rank';
 import type { Item } from '../../domain/types';
 import { useT } from '../../i18n';
 import { dropCard } from './boardActions';
@@ -45,6 +47,9 @@ interface Point {
  * a plain holder keeps the handlers stable and the drag path free of re-renders.
  */
 const columnsRef: { current: BoardColumns } = { current: groupIntoColumns([], EMPTY_FILTER) };
+
+/** What the keyboard coordinate getter returned last in this drag. */
+let lastKeyboardCoordinates: Point | null = null;
 
 /** Last pointer position seen by collision detection (real client coordinates, unlike event deltas). */
 let lastPointer: Point | null = null;
@@ -151,8 +156,14 @@ export function BoardDnd({ columns, lookups, children }: Props) {
 
   const trackPointer = () => {
     if (isKeyboardDrag() || !lastPointer) return;
+    const s = useDragStore.getState();
     const column = columnAt(lastPointer);
-    useDragStore.getState().setOver(column, column ? slotAtPoint(column, lastPointer.y) : -1);
+    const item = s.sourceColumn ? columnsRef.current[s.sourceColumn][s.draggedIndex] : undefined;
+    if (!column || !item) return s.setOver(null, -1);
+    const draggedIndex = column === s.sourceColumn ? s.draggedIndex : -1;
+    const index = insertIndexFromSlot(slotAtPoint(column, lastPointer.y), draggedIndex);
+    const allowed = clampToUrgency(columnsRef.current[column], item, index, draggedIndex >= 0);
+    s.setOver(column, slotFromInsertIndex(allowed, draggedIndex));
   };
 
   const onDragMove = (_event: DragMoveEvent) => {
@@ -164,6 +175,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const finish = () => {
     stopAutoScroll();
     lastPointer = null;
+    lastKeyboardCoordinates = null;
     useDragStore.getState().end();
   };
 
@@ -179,7 +191,11 @@ export function BoardDnd({ columns, lookups, children }: Props) {
       ? s.keyboardTarget!.index
       : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1);
     const neighbours = dropNeighbours(columnsRef.current[overColumn], item, overColumn, index);
-    if (keyboard) useDragStore.getState().requestFocus({ id: item.id, column: overColumn, part: 'handle' });
+    if (keyboard) {
+      // Computed exactly as moveItem will, so focus waits for the card at its new place.
+      const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
+      useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
+    }
     if (!neighbours) return;
     void dropCard(item, overColumn, neighbours.before, neighbours.after);
   };
@@ -221,7 +237,7 @@ function OverlayCard({ columns, lookups }: { columns: BoardColumns; lookups: Car
  * Keyboard drag: each arrow key steps the (column, index) target and returns coordinates that put
  * the dragged rect's centre on that slot, so the overlay follows and the collision finds the column.
  */
-const keyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+const keyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
   if (!isTargetKey(event.code)) return undefined;
   event.preventDefault();
   const s = useDragStore.getState();
@@ -231,11 +247,25 @@ const keyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
     ColumnId,
     number
   >;
-  const next = stepTarget(s.keyboardTarget, event.code, lengths, s.sourceColumn);
+  const stepped = stepTarget(s.keyboardTarget, event.code, lengths, s.sourceColumn);
+  const item = columns[s.sourceColumn][s.draggedIndex];
+  if (!item) return undefined;
+  const next = {
+    ...stepped,
+    index: clampToUrgency(columns[stepped.column], item, stepped.index, stepped.column === s.sourceColumn),
+  };
   const slot = slotFromInsertIndex(next.index, next.column === s.sourceColumn ? s.draggedIndex : -1);
   const point = pointOfSlot(next.column, slot);
   if (!point) return undefined;
   s.setKeyboardTarget(next, slot);
+  // The sensor moves the dragged rect by (returned - first returned), but dnd-kit re-measures the source
+  // card as its column scrolls, so absolute coordinates drift. Step from what we returned last by the
+  // distance between where the rect is now and where it should be.
   const rect = context.collisionRect;
-  return { x: point.x - rect.width / 2, y: point.y - rect.height / 2 };
+  const base = lastKeyboardCoordinates ?? currentCoordinates;
+  lastKeyboardCoordinates = {
+    x: base.x + (point.x - rect.width / 2 - currentCoordinates.x),
+    y: base.y + (point.y - rect.height / 2 - currentCoordinates.y),
+  };
+  return lastKeyboardCoordinates;
 };

@@ -9,7 +9,22 @@ export interface FocusRequest {
   id: string;
   /** The column the card is wanted in: its old copy, still shown until the live query catches up, ignores it. */
   column: ColumnId;
+  /** After a drop, the rank it lands with: until the live query shows it there, its old place is ignored. */
+  rank?: string;
   part: 'handle' | 'menu';
+}
+
+/** Whether `item`, as currently shown, is where a focus request wants it. */
+export function isFocusTarget(
+  request: FocusRequest | null,
+  item: { id: string; column: ColumnId; rank: string },
+) {
+  return (
+    request !== null &&
+    request.id === item.id &&
+    request.column === item.column &&
+    (request.rank === undefined || request.rank === item.rank)
+  );
 }
 
 interface DragState {
