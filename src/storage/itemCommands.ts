@@ -80,6 +80,18 @@ export async function moveItem(
   });
 }
 
+/**
+ * Put a card back at an exact position (undo of a move): the old rank is restored as it was,
+ * not recomputed between neighbours. Writes one card.
+ */
+export async function placeItem(id: string, column: ColumnId, rank: string): Promise<void> {
+  await write([db.items], async (ctx) => {
+    const item = await requireItem(id);
+    if (item.column === column && item.rank === rank) return;
+    await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
+  });
+}
+
 /** Move a card to the top of another column (the "Verschieben nach…" menu). */
 export async function moveItemToColumn(id: string, column: ColumnId): Promise<void> {
   await write([db.items], async (ctx) => {
@@ -106,12 +118,25 @@ export const unarchiveItem = (id: string) => setFlag(id, 'archived', false);
 
 /** Archive every published card at once (keeps the Veröffentlicht column short). */
 export async function archivePublished(): Promise<number> {
+  return (await archivePublishedItems()).length;
+}
+
+/** Like archivePublished, returning the archived ids so the action can be undone. */
+export async function archivePublishedItems(): Promise<string[]> {
   return write([db.items], async (ctx) => {
     const published = await columnRange('veroeffentlicht')
       .filter((i) => !i.deleted && !i.archived)
       .toArray();
     await db.items.bulkPut(published.map((i) => setItemFlag(i, 'archived', true, ctx.now, ctx.stamp)));
-    return published.length;
+    return published.map((i) => i.id);
+  });
+}
+
+/** Undo of a bulk archive: one transaction for all of them. */
+export async function unarchiveItems(ids: readonly string[]): Promise<void> {
+  await write([db.items], async (ctx) => {
+    const rows = (await db.items.bulkGet([...ids])).filter((i): i is Item => !!i && i.archived);
+    await db.items.bulkPut(rows.map((i) => setItemFlag(i, 'archived', false, ctx.now, ctx.stamp)));
   });
 }
 

@@ -1,16 +1,60 @@
+// The board: five workflow columns of cards read live from IndexedDB, filtered and grouped in memory.
+// Filtering runs on a deferred copy of the filter, so typing stays responsive on a 20,000-item board.
+import { useDeferredValue, useMemo, useState } from 'react';
+import { groupIntoColumns } from '../../domain/board';
 import { COLUMN_IDS } from '../../domain/columns';
 import { useT } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { useChannels, useItems, useMembers } from '../../storage/queries';
+import { BoardColumn } from './BoardColumn';
+import { BoardDnd } from './BoardDnd';
+import { BoardToolbar } from './BoardToolbar';
+import type { CardLookups } from './CardBody';
+import { EmptyBoard } from './EmptyBoard';
 
-// Placeholder: replaced by the real board (columns, cards, drag and drop).
+const pad = (n: number) => String(n).padStart(2, '0');
+function localDay(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 export function BoardView() {
   const t = useT();
+  const items = useItems();
+  const channels = useChannels();
+  const members = useMembers();
+  const filter = useDeferredValue(useViewStore((s) => s.filter));
+  // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
+  const [today] = useState(localDay);
+
+  const columns = useMemo(() => groupIntoColumns(items ?? [], filter), [items, filter]);
+  const visibleCount = useMemo(() => COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0), [columns]);
+  const lookups = useMemo<CardLookups>(
+    () => ({
+      channelsById: new Map((channels ?? []).map((c) => [c.id, c])),
+      membersById: new Map((members ?? []).map((m) => [m.id, m])),
+      today,
+    }),
+    [channels, members, today],
+  );
+
+  if (items === undefined) return <p>{t.loading}</p>;
+
   return (
-    <div className="board">
-      {COLUMN_IDS.map((id) => (
-        <section key={id} aria-label={t.columns[id]}>
-          <h2>{t.columns[id]}</h2>
-        </section>
-      ))}
+    <div className="board-view">
+      <h1 className="visually-hidden">{t.nav.board}</h1>
+      {items.length === 0 ? (
+        <EmptyBoard />
+      ) : (
+        <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />
+      )}
+      <BoardDnd columns={columns} lookups={lookups}>
+        <div className="board">
+          {COLUMN_IDS.map((id) => (
+            <BoardColumn key={id} column={id} items={columns[id]} lookups={lookups} />
+          ))}
+        </div>
+      </BoardDnd>
     </div>
   );
 }

@@ -1,0 +1,127 @@
+// One card in a virtualised column. The list item opens the editor (click, Enter) and starts pointer
+// drags anywhere on it; the grip button is the keyboard drag handle (the only button named by the title);
+// "Verschieben nach…" moves without dragging. Memoised: a drag or a filter change re-renders only the
+// cards whose props changed.
+import { useDraggable } from '@dnd-kit/core';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  type KeyboardEvent,
+  type KeyboardEventHandler,
+  type MouseEvent,
+  type MouseEventHandler,
+  type TouchEventHandler,
+} from 'react';
+import type { ColumnId } from '../../domain/columns';
+import type { Item } from '../../domain/types';
+import { useT } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { moveCardToColumn } from './boardActions';
+import { CardBody, cardTitle, type CardLookups } from './CardBody';
+import { isFocusTarget, useDragStore } from './dragStore';
+import { Icon } from './Icons';
+import { MoveMenu } from './MoveMenu';
+
+interface Props {
+  item: Item;
+  lookups: CardLookups;
+  index: number;
+  setSize: number;
+  start: number;
+  measure: (node: HTMLLIElement | null) => void;
+}
+
+const isInsideControl = (target: EventTarget) =>
+  target instanceof Element && target.closest('button, [role="menu"], a, input, select, textarea') !== null;
+
+export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize, start, measure }: Props) {
+  const t = useT();
+  const title = cardTitle(item);
+  const titleId = `card-title-${item.id}`;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: item.id,
+    data: { item },
+    attributes: { roleDescription: t.board.dnd.roleDescription },
+  });
+  const handle = useRef<HTMLButtonElement | null>(null);
+  const menuButton = useRef<HTMLButtonElement | null>(null);
+  const focusPart = useDragStore((s) => (isFocusTarget(s.focusRequest, item) ? s.focusRequest!.part : null));
+
+  useEffect(() => {
+    if (!focusPart) return;
+    (focusPart === 'menu' ? menuButton.current : handle.current)?.focus();
+    useDragStore.getState().requestFocus(null);
+  }, [focusPart]);
+
+  const liRef = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node);
+      measure(node);
+    },
+    [setNodeRef, measure],
+  );
+
+  const open = (event: MouseEvent<HTMLLIElement>) => {
+    if (isInsideControl(event.target)) return;
+    useViewStore.getState().openEditor(item.id);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) {
+      event.preventDefault();
+      useViewStore.getState().openEditor(item.id);
+    }
+  };
+  const onMove = useCallback(
+    async (column: ColumnId) => {
+      if (await moveCardToColumn(item, column))
+        useDragStore.getState().requestFocus({ id: item.id, column, part: 'menu' });
+    },
+    [item],
+  );
+
+  const className = [
+    'card',
+    item.urgent && 'card-urgent',
+    item.archived && 'card-archived',
+    isDragging && 'card-dragging',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <li
+      ref={liRef}
+      data-index={index}
+      className={className}
+      style={{ transform: `translateY(${start}px)` }}
+      tabIndex={0}
+      aria-labelledby={titleId}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      onClick={open}
+      onKeyDown={onKeyDown}
+      onMouseDown={listeners?.onMouseDown as MouseEventHandler | undefined}
+      onTouchStart={listeners?.onTouchStart as TouchEventHandler | undefined}
+    >
+      <CardBody item={item} lookups={lookups} titleId={titleId} />
+      <div className="card-actions">
+        <button
+          type="button"
+          className="drag-handle"
+          ref={(node) => {
+            handle.current = node;
+            setActivatorNodeRef(node);
+          }}
+          {...attributes}
+          aria-label={t.board.card.dragHandle(title)}
+          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+        >
+          <Icon name="grip" />
+        </button>
+        <MoveMenu current={item.column} title={title} onMove={onMove} buttonRef={menuButton} />
+      </div>
+    </li>
+  );
+});

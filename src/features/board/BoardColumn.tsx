@@ -1,0 +1,127 @@
+// One workflow column: a region named by its title, a virtualised list of cards (only the visible ones
+// are in the DOM; each still tells screen readers its position), a drop line while dragging, quick-add.
+import { useDroppable } from '@dnd-kit/core';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ColumnId } from '../../domain/columns';
+import { offsetOfSlot } from '../../domain/dragSlots';
+import type { Item } from '../../domain/types';
+import { useT } from '../../i18n';
+import { BoardCard } from './BoardCard';
+import type { CardLookups } from './CardBody';
+import { columnRegistry } from './columnRegistry';
+import { isFocusTarget, useDragStore } from './dragStore';
+import { QuickAdd } from './QuickAdd';
+
+const ESTIMATED_CARD_HEIGHT = 120;
+const CARD_GAP = 8;
+
+interface Props {
+  column: ColumnId;
+  items: readonly Item[];
+  lookups: CardLookups;
+}
+
+export const BoardColumn = memo(function BoardColumn({ column, items, lookups }: Props) {
+  const t = useT();
+  const headingId = `column-${column}`;
+  const section = useRef<HTMLElement | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const { setNodeRef } = useDroppable({ id: column });
+  const [scrollToId, setScrollToId] = useState<string | null>(null);
+
+  // The dragged card must stay mounted (dnd-kit measures it) even when scrolled out of the window.
+  const activeId = useDragStore((s) => (s.sourceColumn === column ? s.activeId : null));
+  const activeIndex = useMemo(
+    () => (activeId ? items.findIndex((i) => i.id === activeId) : -1),
+    [activeId, items],
+  );
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) {
+        indexes.push(activeIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [activeIndex],
+  );
+
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    getItemKey: (index) => items[index]!.id,
+    overscan: 5,
+    gap: CARD_GAP,
+    rangeExtractor,
+  });
+
+  useLayoutEffect(() => {
+    columnRegistry.set(column, {
+      section: section.current,
+      scroller: scroller.current,
+      content: content.current,
+      virtualizer,
+    });
+    return () => {
+      columnRegistry.delete(column);
+    };
+  }, [column, virtualizer]);
+
+  // A card created by quick-add or moved here with the keyboard is scrolled into view once it arrives.
+  const focusRequest = useDragStore((s) => (s.focusRequest?.column === column ? s.focusRequest : null));
+  useEffect(() => {
+    if (!scrollToId && !focusRequest) return;
+    const index = items.findIndex((i) => (scrollToId ? i.id === scrollToId : isFocusTarget(focusRequest, i)));
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (scrollToId) setScrollToId(null);
+  }, [focusRequest, scrollToId, items, virtualizer]);
+
+  const dropSlot = useDragStore((s) => (s.overColumn === column && s.activeId ? s.slot : -1));
+  const virtualItems = virtualizer.getVirtualItems();
+  const dropLineTop =
+    dropSlot >= 0 ? Math.max(0, offsetOfSlot(virtualizer.measurementsCache, dropSlot) - CARD_GAP / 2 - 2) : 0;
+
+  return (
+    <section
+      className="column"
+      aria-labelledby={headingId}
+      ref={(node) => {
+        section.current = node;
+        setNodeRef(node);
+      }}
+    >
+      <h2 className="column-heading">
+        <span id={headingId}>{t.columns[column]}</span>
+        <span className="column-count">
+          {items.length}
+          <span className="visually-hidden">{t.board.columnCountSuffix(items.length)}</span>
+        </span>
+      </h2>
+      <div className="column-scroller" ref={scroller}>
+        {items.length === 0 && <p className="column-empty">{t.board.emptyColumn}</p>}
+        <div className="column-content" ref={content} style={{ height: virtualizer.getTotalSize() }}>
+          <ul className="card-list">
+            {virtualItems.map((row) => (
+              <BoardCard
+                key={row.key}
+                item={items[row.index]!}
+                lookups={lookups}
+                index={row.index}
+                setSize={items.length}
+                start={row.start}
+                measure={virtualizer.measureElement}
+              />
+            ))}
+          </ul>
+          {dropSlot >= 0 && <div className="drop-line" style={{ top: dropLineTop }} aria-hidden="true" />}
+        </div>
+      </div>
+      <QuickAdd column={column} onCreated={setScrollToId} />
+    </section>
+  );
+});

@@ -1,0 +1,40 @@
+// A board with no items at all: say what to do, offer the first item and demo data.
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { loadDemoData } from '../../storage/demoData';
+import { reportError } from './reportError';
+
+export function EmptyBoard() {
+  const t = useT();
+  const [loading, setLoading] = useState(false);
+  const loadDemo = async () => {
+    setLoading(true);
+    try {
+      const count = await loadDemoData();
+      useViewStore.getState().showToast({ kind: 'info', message: t.board.demoLoaded(count) });
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <div className="board-empty">
+      <h2>{t.board.emptyTitle}</h2>
+      <p>{t.board.emptyHint}</p>
+      <div className="board-empty-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => useViewStore.getState().openEditor('new:idee')}
+        >
+          {t.board.newItem}
+        </button>
+        <button type="button" onClick={() => void loadDemo()} disabled={loading}>
+          {t.board.loadDemo}
+        </button>
+      </div>
+    </div>
+  );
+}

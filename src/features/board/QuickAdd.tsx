@@ -1,0 +1,59 @@
+// Quick-add at a column's foot: type a title, press Enter, the card lands at the end of the column.
+import { useId, useState, type FormEvent } from 'react';
+import type { ColumnId } from '../../domain/columns';
+import { useT } from '../../i18n';
+import { createItem } from '../../storage/itemCommands';
+import { reportError } from './reportError';
+
+export function QuickAdd({ column, onCreated }: { column: ColumnId; onCreated: (id: string) => void }) {
+  const t = useT();
+  const [title, setTitle] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() === '') {
+      setEmpty(true);
+      return;
+    }
+    setEmpty(false);
+    try {
+      const id = await createItem({ title, column });
+      setTitle('');
+      onCreated(id);
+    } catch (error) {
+      // The typed title stays in the field.
+      reportError(error);
+    }
+  };
+
+  return (
+    <form className="quick-add" onSubmit={submit} noValidate>
+      <label className="visually-hidden" htmlFor={inputId}>
+        {t.board.quickAddLabel(t.columns[column])}
+      </label>
+      <div className="quick-add-row">
+        <input
+          id={inputId}
+          type="text"
+          value={title}
+          placeholder={t.board.quickAddPlaceholder}
+          aria-invalid={empty || undefined}
+          aria-describedby={empty ? errorId : undefined}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            if (empty && e.target.value.trim() !== '') setEmpty(false);
+          }}
+        />
+        <button type="submit">{t.actions.add}</button>
+      </div>
+      {empty && (
+        <p id={errorId} className="field-error" role="alert">
+          {t.board.quickAddEmpty}
+        </p>
+      )}
+    </form>
+  );
+}

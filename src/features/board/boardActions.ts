@@ -1,0 +1,47 @@
+// Board actions that write: each goes through a storage command, reports failures, and can be undone.
+import type { ColumnId } from '../../domain/columns';
+import type { Item } from '../../domain/types';
+import { messagesFor } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { moveItem, moveItemToColumn, placeItem } from '../../storage/itemCommands';
+import { cardTitle } from './CardBody';
+import { reportError } from './reportError';
+
+function pushMoveUndo(item: Item, column: ColumnId, toast: boolean): void {
+  const store = useViewStore.getState();
+  const t = messagesFor(store.language);
+  const undo = {
+    message: t.board.moved(cardTitle(item), t.columns[column]),
+    // The exact old place, not "somewhere between the old neighbours".
+    undo: () => placeItem(item.id, item.column, item.rank).catch(reportError),
+  };
+  store.pushUndo(undo);
+  if (toast) store.showToast({ kind: 'info', message: undo.message, undo });
+}
+
+/** The "Verschieben nach…" menu: top of the chosen column, confirmed in a toast with undo. */
+export async function moveCardToColumn(item: Item, column: ColumnId): Promise<boolean> {
+  try {
+    await moveItemToColumn(item.id, column);
+    pushMoveUndo(item, column, true);
+    return true;
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+}
+
+/** A drop: one card written between its new neighbours; Ctrl+Z puts it back. */
+export async function dropCard(
+  item: Item,
+  column: ColumnId,
+  before: string | null,
+  after: string | null,
+): Promise<void> {
+  try {
+    await moveItem(item.id, column, before, after);
+    pushMoveUndo(item, column, false);
+  } catch (error) {
+    reportError(error);
+  }
+}

@@ -1,0 +1,90 @@
+// View state of a drag in progress (zustand, like viewStore): which card, over which column and slot.
+// Never a copy of items. Kept apart from viewStore so the board's per-move updates only wake the
+// two columns whose drop line changes (components select narrow slices).
+import { create } from 'zustand';
+import type { ColumnId } from '../../domain/columns';
+import type { DropTarget } from '../../domain/dragSlots';
+
+export interface FocusRequest {
+  id: string;
+  /** The column the card is wanted in: its old copy, still shown until the live query catches up, ignores it. */
+  column: ColumnId;
+  /** After a drop, the rank it lands with: until the live query shows it there, its old place is ignored. */
+  rank?: string;
+  part: 'handle' | 'menu';
+}
+
+/** Whether `item`, as currently shown, is where a focus request wants it. */
+export function isFocusTarget(
+  request: FocusRequest | null,
+  item: { id: string; column: ColumnId; rank: string },
+) {
+  return (
+    request !== null &&
+    request.id === item.id &&
+    request.column === item.column &&
+    (request.rank === undefined || request.rank === item.rank)
+  );
+}
+
+interface DragState {
+  activeId: string | null;
+  sourceColumn: ColumnId | null;
+  /** Index of the dragged card in its column as displayed. */
+  draggedIndex: number;
+  overColumn: ColumnId | null;
+  /** Slot in overColumn's displayed list where the drop line is drawn. */
+  slot: number;
+  /** Keyboard drags steer by target, not by pointer position. */
+  keyboardTarget: DropTarget | null;
+  /** A card to focus once it (re)appears, e.g. after a keyboard drop moved it to another column. */
+  focusRequest: FocusRequest | null;
+  start: (activeId: string, sourceColumn: ColumnId, draggedIndex: number, keyboard: boolean) => void;
+  setOver: (column: ColumnId | null, slot: number) => void;
+  setKeyboardTarget: (target: DropTarget, slot: number) => void;
+  end: () => void;
+  requestFocus: (request: FocusRequest | null) => void;
+}
+
+const FOCUS_REQUEST_MS = 3000;
+
+export const useDragStore = create<DragState>()((set, get) => ({
+  activeId: null,
+  sourceColumn: null,
+  draggedIndex: -1,
+  overColumn: null,
+  slot: -1,
+  keyboardTarget: null,
+  focusRequest: null,
+  start: (activeId, sourceColumn, draggedIndex, keyboard) =>
+    set({
+      activeId,
+      sourceColumn,
+      draggedIndex,
+      overColumn: sourceColumn,
+      slot: draggedIndex,
+      keyboardTarget: keyboard ? { column: sourceColumn, index: draggedIndex } : null,
+    }),
+  setOver: (column, slot) => {
+    const s = get();
+    if (s.overColumn !== column || s.slot !== slot) set({ overColumn: column, slot });
+  },
+  setKeyboardTarget: (target, slot) => set({ keyboardTarget: target, overColumn: target.column, slot }),
+  end: () =>
+    set({
+      activeId: null,
+      sourceColumn: null,
+      draggedIndex: -1,
+      overColumn: null,
+      slot: -1,
+      keyboardTarget: null,
+    }),
+  requestFocus: (focusRequest) => {
+    set({ focusRequest });
+    // A card that never shows up (filtered out) must not grab focus much later.
+    if (focusRequest)
+      setTimeout(() => {
+        if (get().focusRequest === focusRequest) set({ focusRequest: null });
+      }, FOCUS_REQUEST_MS);
+  },
+}));
