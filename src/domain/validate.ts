@@ -1,5 +1,4 @@
 // Pure validation of what a user typed. Messages are i18n keys, so the UI can say them in German.
-import { isValid, parse } from 'date-fns';
 import type { ItemEdit } from './types';
 
 export type ValidationErrorKey = 'titleEmpty' | 'dateInvalid' | 'timeInvalid' | 'timeWithoutDate';
@@ -10,11 +9,12 @@ const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A real calendar day written as yyyy-MM-dd (rejects 2026-02-30). */
 export function isValidIsoDay(value: string): boolean {
+  // Plain arithmetic rather than a date library: this check sits on the board's first download.
   if (!DATE_PATTERN.test(value)) return false;
-  const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  if (!isValid(date)) return false;
-  const year = date.getFullYear();
-  return year >= 1900 && year <= 2200;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
 }
 
 export function isValidTime(value: string): boolean {

@@ -25,3 +25,11 @@ describe('validation of what a user typed', () => {
     expect(validateItemEdit({ publishDate: '2026-11-25', publishTime: '23:30' })).toEqual({});
   });
 });
+
+describe('isoDay', () => {
+  it('writes the local calendar day, zero-padded', async () => {
+    const { isoDay } = await import('../../src/domain/dates');
+    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(isoDay(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+});

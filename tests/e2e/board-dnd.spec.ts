@@ -8,7 +8,9 @@ async function quickAdd(page: Page, column: string, title: string) {
   await expect(region(page, column).getByRole('listitem', { name: title })).toBeVisible();
 }
 
-test('a card is dragged with the mouse from Idee to Entwurf and stays there after a reload', async ({ page }) => {
+test('a card is dragged with the mouse from Idee to Entwurf and stays there after a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await quickAdd(page, 'Idee', 'Radweg Stadtpark');
 
@@ -27,7 +29,9 @@ test('a card is dragged with the mouse from Idee to Entwurf and stays there afte
   await expect(region(page, 'Entwurf').getByRole('listitem', { name: 'Radweg Stadtpark' })).toBeVisible();
 });
 
-test('a card is moved with the keyboard alone and a drop outside the board writes nothing', async ({ page }) => {
+test('a card is moved with the keyboard alone and a drop outside the board writes nothing', async ({
+  page,
+}) => {
   await page.goto('/');
   await quickAdd(page, 'Idee', 'Kita-Anmeldung');
   await quickAdd(page, 'Themeninfo eingegangen', 'Grundsteuer');
@@ -35,7 +39,9 @@ test('a card is moved with the keyboard alone and a drop outside the board write
   const handle = page.getByRole('button', { name: /^Kita-Anmeldung/ });
   await handle.focus();
   await page.keyboard.press('Space');
-  await expect(page.getByText(/Karte „Kita-Anmeldung“ aufgenommen\. Spalte Idee, Position 1 von 1\./)).toBeAttached();
+  await expect(
+    page.getByText(/Karte „Kita-Anmeldung“ aufgenommen\. Spalte Idee, Position 1 von 1\./),
+  ).toBeAttached();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/Spalte Themeninfo eingegangen, Position 1 von 2\./)).toBeAttached();
   await page.keyboard.press('ArrowDown');

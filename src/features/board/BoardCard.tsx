@@ -105,7 +105,10 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
       onMouseDown={listeners?.onMouseDown as MouseEventHandler | undefined}
       onTouchStart={listeners?.onTouchStart as TouchEventHandler | undefined}
     >
-      <CardBody item={item} lookups={lookups} titleId={titleId} />
+      {/* min-height keeps the card's centre on its content, so a click in the middle opens it. */}
+      <div className="card-body">
+        <CardBody item={item} lookups={lookups} titleId={titleId} />
+      </div>
       <div className="card-actions">
         <button
           type="button"

@@ -5,6 +5,7 @@ import type { Channel, Member } from '../../domain/types';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { archivePublishedItems, unarchiveItems } from '../../storage/itemCommands';
+import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { reportError } from './reportError';
 
 interface Props {
@@ -152,6 +153,9 @@ export function BoardToolbar({ visibleCount, channels, members }: Props) {
       <button type="button" className="archive-button" onClick={() => void archivePublishedWithUndo(t)}>
         {t.board.archivePublished}
       </button>
+      <div className="board-file-actions">
+        <BoardFileActions />
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { groupIntoColumns } from '../../domain/board';
 import { COLUMN_IDS } from '../../domain/columns';
+import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { useChannels, useItems, useMembers } from '../../storage/queries';
@@ -12,12 +13,6 @@ import { BoardToolbar } from './BoardToolbar';
 import type { CardLookups } from './CardBody';
 import { EmptyBoard } from './EmptyBoard';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-function localDay(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export function BoardView() {
   const t = useT();
   const items = useItems();
@@ -25,7 +20,7 @@ export function BoardView() {
   const members = useMembers();
   const filter = useDeferredValue(useViewStore((s) => s.filter));
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
-  const [today] = useState(localDay);
+  const [today] = useState(() => isoDay(new Date()));
 
   const columns = useMemo(() => groupIntoColumns(items ?? [], filter), [items, filter]);
   const visibleCount = useMemo(() => COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0), [columns]);

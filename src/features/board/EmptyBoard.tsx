@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { loadDemoData } from '../../storage/demoData';
+import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { reportError } from './reportError';
 
 export function EmptyBoard() {
@@ -11,6 +11,8 @@ export function EmptyBoard() {
   const loadDemo = async () => {
     setLoading(true);
     try {
+      // Loaded on demand: the demo content is not part of the board's first download.
+      const { loadDemoData } = await import('../../storage/demoData');
       const count = await loadDemoData();
       useViewStore.getState().showToast({ kind: 'info', message: t.board.demoLoaded(count) });
     } catch (error) {
@@ -34,6 +36,8 @@ export function EmptyBoard() {
         <button type="button" onClick={() => void loadDemo()} disabled={loading}>
           {t.board.loadDemo}
         </button>
+        {/* A new colleague starts by importing the team's board file. */}
+        <BoardFileActions />
       </div>
     </div>
   );

@@ -1,14 +1,17 @@
 // `Board exportieren` and `Board importieren`: the team's way to share the board without a server.
 // Import reads and checks the file and shows what would change; only her confirmation writes.
-import { format } from 'date-fns';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { MAX_FILE_BYTES } from '../../boardfile/format';
+import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { exportBoard, prepareImport } from '../../storage/boardFileCommands';
 import { toStorageError } from '../../storage/errors';
 import { downloadText } from './downloadText';
-import { ImportDialog, type ImportState } from './ImportDialog';
+import type { ImportState } from './ImportDialog';
+
+// File handling (zod validation, merge) loads on first use: it is not needed to show the board.
+const ImportDialog = lazy(() => import('./ImportDialog'));
+const loadCommands = () => import('../../storage/boardFileCommands');
 
 const BOARD_NAME = 'Redaktionsplan';
 
@@ -32,7 +35,8 @@ export function BoardFileActions() {
     setBusy(true);
     try {
       const now = new Date();
-      const { text, fileName, itemCount } = await exportBoard(BOARD_NAME, now, format(now, 'yyyy-MM-dd'));
+      const { exportBoard } = await loadCommands();
+      const { text, fileName, itemCount } = await exportBoard(BOARD_NAME, now, isoDay(now));
       downloadText(text, fileName);
       useViewStore.getState().showToast({ message: t.boardfile.exported(itemCount, fileName), kind: 'info' });
     } catch (error) {
@@ -58,6 +62,7 @@ export function BoardFileActions() {
         setImportState({ kind: 'readFailed', fileName: file.name });
         return;
       }
+      const { prepareImport } = await loadCommands();
       const result = await prepareImport(text);
       setImportState(
         result.ok
@@ -94,7 +99,11 @@ export function BoardFileActions() {
           if (file) void onFile(file);
         }}
       />
-      {importState && <ImportDialog state={importState} onClose={() => setImportState(null)} />}
+      {importState && (
+        <Suspense fallback={null}>
+          <ImportDialog state={importState} onClose={() => setImportState(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

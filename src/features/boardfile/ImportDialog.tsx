@@ -37,7 +37,7 @@ function offerUndo(t: Messages, snapshotId: string) {
   pushUndo(entry);
 }
 
-export function ImportDialog({ state, onClose }: { state: ImportState; onClose: () => void }) {
+export default function ImportDialog({ state, onClose }: { state: ImportState; onClose: () => void }) {
   const t = useT();
   const language = useViewStore((s) => s.language);
   const headingId = useId();
