@@ -9,6 +9,8 @@
 //   BENCH_BUILD=auto        auto (build if dist/ is missing or older than the sources) | always | never
 //   BENCH_PORT=4399         preferred port for scripts/serve.mjs (a free one is taken if busy)
 //   BENCH_HEADED=1          show the browser
+//   BENCH_PROFILE=1         instead of the budget: CPU-profile load, drags and filter on an unminified build
+//                           and list the hottest functions (bench-results/profile.json)
 //   CHROMIUM_PATH           defaults to /usr/bin/chromium
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { ensureBuild, gzipSizeOf, initialJsSize } from './bench/build.mjs';
 import { measureRun, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
+import { profilePass } from './bench/profile.mjs';
 import { MiB, printTable, summarise } from './bench/report.mjs';
 import { seedBoard } from './bench/seed.mjs';
 import { COLUMN_SHARE, COLUMN_TITLES, generateBoard } from './bench/seedData.mjs';
@@ -48,7 +51,8 @@ const CHROMIUM_ARGS = [
 
 const log = (...args) => console.log('bench:', ...args);
 
-async function benchSize(size, url) {
+/** Seeds a fresh on-disk browser profile with `size` items, warms it up, then hands it to `body`. */
+async function withSeededBoard(size, url, body) {
   const started = Date.now();
   const board = generateBoard(size);
   board.byTitle = new Map(board.items.map((i) => [i.title, i]));
@@ -78,27 +82,52 @@ async function benchSize(size, url) {
     await warm.goto(url, { waitUntil: 'commit' });
     const warmPaint = await waitForBoard(warm, size >= 20000 ? 30_000 : 15_000);
     await warm.close();
-
-    const runs = [];
-    if (warmPaint.na) {
-      log(`${size}: ${warmPaint.na} — interactive metrics are n/a`);
-      runs.push({ board: warmPaint });
-    } else {
-      for (let i = 0; i < RUNS; i++) {
-        const run = await measureRun(context, { url, board, paintTimeout: 30_000 });
-        runs.push(run);
-        log(
-          `${size} run ${i + 1}/${RUNS}: board ${show(run.board?.ms)} ms, pointer task ${show(run.pointer?.longestTask)} ms, ` +
-            `key task ${show(run.keyboard?.longestTask)} ms, commit ${show(run.pointer?.commitMs, 1)} ms, filter ${show(run.filter?.ms)} ms, ` +
-            `heap ${run.heap ? (run.heap.bytes / MiB).toFixed(1) : 'n/a'} MiB`,
-        );
-      }
-    }
-    return { size, runs, board, seconds: (Date.now() - started) / 1000 };
+    const outcome = await body({ context, board, warmPaint });
+    return { size, board, seconds: (Date.now() - started) / 1000, ...outcome };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+async function benchSize(size, url) {
+  return withSeededBoard(size, url, async ({ context, board, warmPaint }) => {
+    const runs = [];
+    if (warmPaint.na) {
+      log(`${size}: ${warmPaint.na} — interactive metrics are n/a`);
+      runs.push({ board: warmPaint });
+      return { runs };
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const run = await measureRun(context, { url, board, paintTimeout: 30_000 });
+      runs.push(run);
+      log(
+        `${size} run ${i + 1}/${RUNS}: board ${show(run.board?.ms)} ms, pointer task ${show(run.pointer?.longestTask)} ms, ` +
+          `key task ${show(run.keyboard?.longestTask)} ms, commit ${show(run.pointer?.commitMs, 1)} ms, filter ${show(run.filter?.ms)} ms, ` +
+          `heap ${run.heap ? (run.heap.bytes / MiB).toFixed(1) : 'n/a'} MiB`,
+      );
+    }
+    return { runs };
+  });
+}
+
+async function profileMain() {
+  ensureBuild(root, { mode: 'auto', kind: 'profile' });
+  const server = await startServer(root, Number(process.env.BENCH_PORT ?? 4399));
+  const out = {};
+  try {
+    for (const size of SIZES)
+      out[size] = (
+        await withSeededBoard(size, server.url, async ({ context, board }) => ({
+          profile: await profilePass(context, { url: server.url, board }),
+        }))
+      ).profile;
+  } finally {
+    await server.stop();
+  }
+  mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+  writeFileSync(path.join(root, 'bench-results', 'profile.json'), JSON.stringify(out, null, 2));
+  log('wrote bench-results/profile.json (dist/ now holds an unminified build; the next bench rebuilds it)');
 }
 
 const show = (v, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : 'n/a');
@@ -142,7 +171,7 @@ async function main() {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  ensureBuild(root, { mode: process.env.BENCH_BUILD ?? 'auto' });
+  ensureBuild(root, { mode: process.env.BENCH_BUILD ?? 'auto', kind: 'production' });
   const initialJs = initialJsSize(root);
   const server = await startServer(root, Number(process.env.BENCH_PORT ?? 4399));
   const results = [];
@@ -191,7 +220,7 @@ async function main() {
   log(`wrote bench-results/latest.json (${((Date.now() - t0) / 1000).toFixed(0)} s in total)`);
 }
 
-main().catch((error) => {
+(process.env.BENCH_PROFILE ? profileMain() : main()).catch((error) => {
   console.error('bench: harness error:', error);
   process.exit(1);
 });

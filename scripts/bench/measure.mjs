@@ -172,7 +172,7 @@ async function windowStats(page, from, drop, to) {
   );
 }
 
-async function pointerDrag(page, board) {
+export async function pointerDrag(page, board) {
   const card = await findFirstCard(page);
   if (card.na) return { na: card.na };
   const item = itemByTitle(board, card.title);
@@ -200,7 +200,7 @@ async function pointerDrag(page, board) {
   return finishDrag(page, item, t0, 'pointer');
 }
 
-async function keyboardDrag(page, board) {
+export async function keyboardDrag(page, board) {
   const card = await findFirstCard(page, { focus: true });
   if (card.na) return { na: card.na };
   if (!card.focused) return { na: 'drag handle did not take focus' };
@@ -236,7 +236,7 @@ async function finishDrag(page, item, t0, kind) {
   };
 }
 
-async function filterBoard(page, board) {
+export async function filterBoard(page, board) {
   const input = page.getByLabel('Suchen', { exact: true });
   const count = await input.count();
   if (count === 0) return { na: 'no text filter labelled "Suchen"' };
