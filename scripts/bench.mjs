@@ -101,6 +101,11 @@ async function benchSize(size, url) {
     for (let i = 0; i < RUNS; i++) {
       const run = await measureRun(context, { url, board, paintTimeout: 30_000 });
       runs.push(run);
+      for (const kind of ['pointer', 'keyboard'])
+        if (run[kind] && !run[kind].na && (run[kind].stillInSource || !run[kind].shownInTarget))
+          log(
+            `${size} run ${i + 1}: warning: after the ${kind} drop the board still shows the card in Idee or not in Entwurf`,
+          );
       log(
         `${size} run ${i + 1}/${RUNS}: board ${show(run.board?.ms)} ms, pointer task ${show(run.pointer?.longestTask)} ms, ` +
           `key task ${show(run.keyboard?.longestTask)} ms, commit ${show(run.pointer?.commitMs, 1)} ms, filter ${show(run.filter?.ms)} ms, ` +
@@ -159,6 +164,10 @@ function summariseSize(runs) {
     s[`${kind}TaskDrop`] = summarise(runs, pick('longestTaskDrop'));
     s[`${kind}Gap`] = summarise(runs, pick('maxFrameGap'));
     s[`${kind}Commit`] = summarise(runs, pick('commitMs'));
+    s[`${kind}Shown`] = summarise(runs, (r) => {
+      const v = pick('shownMs')(r);
+      return v === null ? { na: 'card not shown in Entwurf within 2 s of the drop' } : v;
+    });
   }
   return s;
 }

@@ -30,7 +30,8 @@ export function ensureBuild(root, { mode = 'auto', kind = 'production' } = {}) {
       : '';
   if (mode === 'never') {
     if (!existsSync(index)) throw new Error('dist/ is missing and BENCH_BUILD=never');
-    if (builtKind !== kind) throw new Error(`dist/ holds a ${builtKind} build, not ${kind}; drop BENCH_BUILD=never`);
+    if (builtKind !== kind)
+      throw new Error(`dist/ holds a ${builtKind} build, not ${kind}; drop BENCH_BUILD=never`);
     return false;
   }
   const sourcesMtime = Math.max(

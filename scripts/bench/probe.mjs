@@ -59,7 +59,14 @@ export function installProbe(options) {
     return tx;
   };
 
-  addEventListener('pointerup', () => (B.events.pointerup = performance.now()), true);
+  addEventListener(
+    'pointerup',
+    () => {
+      B.events.pointerup = performance.now();
+      B.dropped = true;
+    },
+    true,
+  );
   addEventListener(
     'keydown',
     (e) => {
@@ -171,6 +178,32 @@ export function installProbe(options) {
       characterData: true,
       attributes: true,
     });
+  };
+
+  /**
+   * Records (B.movedShown) the first paint after the board shows the card named `title` in column
+   * `to` and no longer in `from`: what the user sees of a drop, whatever the storage does.
+   */
+  B.watchMoved = (title, from, to, titles) => {
+    B.movedShown = null;
+    const shown = () => {
+      const regions = B.regions(titles);
+      const has = (t) => (regions[t] ? B.cardsIn(regions[t]).some((c) => nameOf(c) === title) : false);
+      return has(to) && !has(from);
+    };
+    const observer = new MutationObserver(() => {
+      // Only after the drop: while dragging, an overlay or placeholder may already sit in the target.
+      if (!B.dropped || !shown()) return;
+      observer.disconnect();
+      B.afterNextPaint((t) => (B.movedShown = t));
+    });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    B.stopWatchMoved = () => observer.disconnect();
   };
 
   /** Raw IndexedDB read of one item's column (no Dexie), for verifying a committed move. */

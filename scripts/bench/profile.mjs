@@ -79,9 +79,10 @@ export async function profilePass(context, { url, board }) {
     result.load = { outcome: load.outcome, ...summariseProfile(load.profile) };
     print(`board load (${board.items.length} items)`, result.load);
     if (load.outcome.na) return result;
+    const moved = [];
     for (const [name, run] of [
-      ['pointer drag', () => pointerDrag(page, board)],
-      ['keyboard drag', () => keyboardDrag(page, board)],
+      ['pointer drag', () => pointerDrag(page, board, moved)],
+      ['keyboard drag', () => keyboardDrag(page, board, moved)],
       ['filter', () => filterBoard(page, board)],
     ]) {
       await settle(page);

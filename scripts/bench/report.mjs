@@ -72,6 +72,7 @@ export function buildRows(sizes, summaries) {
     ],
     ['Pointer drag: longest frame gap', 'ms', 0, 'pointerGap'],
     ['Pointer drop → committed in IndexedDB', 'ms', 1, 'pointerCommit', 'commit'],
+    ['Pointer drop → card painted in Entwurf', 'ms', 0, 'pointerShown'],
     [
       'Keyboard drag: longest task',
       'ms',
@@ -90,6 +91,7 @@ export function buildRows(sizes, summaries) {
     ],
     ['Keyboard drag: longest frame gap', 'ms', 0, 'keyboardGap'],
     ['Keyboard drop → committed in IndexedDB', 'ms', 1, 'keyboardCommit', 'commit'],
+    ['Keyboard drop → card painted in Entwurf', 'ms', 0, 'keyboardShown'],
     ['Filter typed → filtered board painted', 'ms', 0, 'filter', 'filter'],
     ['JS heap after GC, board open', 'MiB', 1, 'heapMiB', 'heapMiB'],
   ];
