@@ -124,7 +124,7 @@ async function profileMain() {
     for (const size of SIZES)
       out[size] = (
         await withSeededBoard(size, server.url, async ({ context, board }) => ({
-          profile: await profilePass(context, { url: server.url, board }),
+          profile: await profilePass(context, { url: server.url, board, root }),
         }))
       ).profile;
   } finally {

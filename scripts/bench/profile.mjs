@@ -2,6 +2,8 @@
 // load, a pointer drag, a keyboard drag and a filter on an unminified build, and lists the functions
 // with the most self time and the most inclusive time. Figures from this mode are not the budget
 // (profiling slows the page); the names are the point.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { filterBoard, keyboardDrag, pointerDrag, settle, waitForBoard } from './measure.mjs';
 
 const TOP = 12;
@@ -15,14 +17,49 @@ async function record(cdp, body) {
 
 const shortUrl = (url) => (url ? url.replace(/^.*\/assets\//, '').replace(/^https?:\/\/[^/]+\//, '') : '');
 
+/**
+ * The unminified bundle marks each module with a comment line "// node_modules/…" or "// src/…";
+ * returns (url, line) → module path, so "(anonymous) :18045" reads as dexie or as our own file.
+ */
+export function moduleResolver(root) {
+  const cache = new Map();
+  const markersOf = (url) => {
+    if (!cache.has(url)) {
+      const file = path.join(root, 'dist', new URL(url).pathname);
+      const markers = [];
+      if (existsSync(file))
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .forEach((text, i) => {
+            const m = /^\/\/ ((?:node_modules|src)\/\S+)/.exec(text);
+            // node_modules/@scope/pkg/dist/x.js → @scope/pkg; src/… stays a path.
+            if (m)
+              markers.push({ line: i, module: m[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*$/, '$1') });
+          });
+      cache.set(url, markers);
+    }
+    return cache.get(url);
+  };
+  return (url, line) => {
+    if (!/^https?:/.test(url ?? '')) return null;
+    let found = null;
+    for (const m of markersOf(url)) {
+      if (m.line > line) break;
+      found = m.module;
+    }
+    return found;
+  };
+}
+
 /** Self and inclusive time per function (name + file + line), in ms. */
-export function summariseProfile(profile) {
+export function summariseProfile(profile, moduleOf = () => null) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const keyOf = (n) => {
     const f = n.callFrame;
-    return `${f.functionName || '(anonymous)'} ${shortUrl(f.url)}${f.url ? `:${f.lineNumber + 1}` : ''}`.trim();
+    const where = moduleOf(f.url, f.lineNumber) ?? shortUrl(f.url);
+    return `${f.functionName || '(anonymous)'} ${where}${f.url ? `:${f.lineNumber + 1}` : ''}`.trim();
   };
   const self = new Map();
   const total = new Map();
@@ -65,7 +102,8 @@ function print(label, summary) {
 }
 
 /** Profiles one load + interactions on a seeded context; returns the summaries. */
-export async function profilePass(context, { url, board }) {
+export async function profilePass(context, { url, board, root }) {
+  const moduleOf = moduleResolver(root);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -76,7 +114,7 @@ export async function profilePass(context, { url, board }) {
       await page.goto(url, { waitUntil: 'commit' });
       return waitForBoard(page, 60_000);
     });
-    result.load = { outcome: load.outcome, ...summariseProfile(load.profile) };
+    result.load = { outcome: load.outcome, ...summariseProfile(load.profile, moduleOf) };
     print(`board load (${board.items.length} items)`, result.load);
     if (load.outcome.na) return result;
     const moved = [];
@@ -87,7 +125,7 @@ export async function profilePass(context, { url, board }) {
     ]) {
       await settle(page);
       const r = await record(cdp, run);
-      result[name] = { outcome: r.outcome, ...summariseProfile(r.profile) };
+      result[name] = { outcome: r.outcome, ...summariseProfile(r.profile, moduleOf) };
       print(`${name} (${board.items.length} items)`, result[name]);
       if (name === 'keyboard drag') await page.keyboard.press('Escape').catch(() => {});
     }
