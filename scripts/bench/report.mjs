@@ -47,7 +47,8 @@ const fmt = (v, unit, digits = 0) => `${v.toFixed(digits)}${unit}`;
 function cell(stat, unit, digits, { taskStyle = false } = {}) {
   if (stat.na) return `n/a (${stat.na})`;
   const show = (v) => (taskStyle && v === 0 ? '<50' : fmt(v, '', digits));
-  return `${show(stat.median)} / ${show(stat.max)} ${unit}`;
+  const partial = stat.inRuns ? ` (in ${stat.inRuns} runs)` : '';
+  return `${show(stat.median)} / ${show(stat.max)} ${unit}${partial}`;
 }
 
 /** Builds the rows: [label, unit, digits, key, targetKey, options]. */
