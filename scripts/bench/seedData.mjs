@@ -50,6 +50,7 @@ const MEMBERS = [
 ];
 
 const CHECKLIST_LABELS = ['Text', 'Bild', 'Bildrechte geklärt', 'Freigabe Fachbereich'];
+const CHECKLIST_RANKS = generateNKeysBetween(null, null, CHECKLIST_LABELS.length);
 
 const DEPARTMENTS = [
   'Fachbereich Bauen und Umwelt',
@@ -240,10 +241,11 @@ export function generateBoard(count, now = Date.now(), seed = 20261125) {
         column
       ];
       const at = hlc(updatedAt, Math.floor(rnd() * 4));
-      const checklist = CHECKLIST_LABELS.map((label) => ({
+      const checklist = CHECKLIST_LABELS.map((label, k) => ({
         id: uuid(),
         label,
         done: rnd() < doneShare,
+        rank: CHECKLIST_RANKS[k],
         deleted: false,
         clock: at,
       }));
