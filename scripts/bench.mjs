@@ -167,6 +167,8 @@ function summariseSize(runs) {
   const s = {
     board: summarise(runs, (r) => naOr(r, 'board', 'ms')),
     cardsInDom: summarise(runs, (r) => naOr(r, 'board', 'cardsInDomMs')),
+    domContentLoaded: summarise(runs, (r) => naOr(r, 'board', 'domContentLoadedMs')),
+    firstContentfulPaint: summarise(runs, (r) => naOr(r, 'board', 'firstContentfulPaintMs')),
     heapMiB: summarise(runs, (r) => {
       const h = naOr(r, 'heap', 'bytes');
       return typeof h === 'number' ? h / MiB : (h ?? { na: r.board?.na ?? 'not measured' });

@@ -37,10 +37,17 @@ export async function waitForBoard(page, timeout) {
     if (state.cards === 0) return { na: 'no cards on the board (columns render no <li> cards)' };
     return { na: `not every column showed a card within ${timeout} ms (${state.cards} cards seen)` };
   }
-  return page.evaluate(() => ({
-    painted: window.__bench.boardPainted,
-    cardsInDom: window.__bench.cardsInDom,
-  }));
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      painted: window.__bench.boardPainted,
+      cardsInDom: window.__bench.cardsInDom,
+      // Where the time went: the app's script ran by DOMContentLoaded; the first paint is usually "Lädt …".
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      firstContentfulPaint: fcp ? fcp.startTime : null,
+    };
+  });
 }
 
 export async function heapAfterGc(context, page) {
@@ -315,7 +322,14 @@ export async function measureRun(context, { url, board, paintTimeout }) {
     await page.goto(url, { waitUntil: 'commit' });
     const paint = await waitForBoard(page, paintTimeout);
     if (paint.na) return { board: paint };
-    const result = { board: { ms: paint.painted, cardsInDomMs: paint.cardsInDom } };
+    const result = {
+      board: {
+        ms: paint.painted,
+        cardsInDomMs: paint.cardsInDom,
+        domContentLoadedMs: paint.domContentLoaded,
+        firstContentfulPaintMs: paint.firstContentfulPaint,
+      },
+    };
     result.heap = { bytes: await heapAfterGc(context, page) };
     result.scripts = await page.evaluate(() =>
       performance

@@ -56,6 +56,14 @@ export function buildRows(sizes, summaries) {
   const rows = [
     ['Board painted with cards (nav start →)', 'ms', 0, 'board', 'board'],
     [
+      '  … DOMContentLoaded / first paint / cards in DOM (medians)',
+      'ms',
+      0,
+      'boardPhases',
+      undefined,
+      { phases: true },
+    ],
+    [
       'Pointer drag: longest task',
       'ms',
       0,
@@ -99,6 +107,11 @@ export function buildRows(sizes, summaries) {
   return rows.map(([label, unit, digits, key, targetKey, opts = {}]) => {
     const cells = sizes.map((size) => {
       const s = summaries[size] ?? {};
+      if (opts.phases) {
+        const parts = ['domContentLoaded', 'firstContentfulPaint', 'cardsInDom'].map((k) => s[k]);
+        if (parts.some((p) => !p || p.na)) return { text: '', target: '', mark: '' };
+        return { text: `${parts.map((p) => p.median.toFixed(0)).join(' / ')} ms`, target: '', mark: '' };
+      }
       if (opts.split) {
         const a = s[key.replace('Split', 'Moving')];
         const b = s[key.replace('Split', 'Drop')];
