@@ -169,6 +169,8 @@ function summariseSize(runs) {
     cardsInDom: summarise(runs, (r) => naOr(r, 'board', 'cardsInDomMs')),
     domContentLoaded: summarise(runs, (r) => naOr(r, 'board', 'domContentLoadedMs')),
     firstContentfulPaint: summarise(runs, (r) => naOr(r, 'board', 'firstContentfulPaintMs')),
+    itemsReadIssued: summarise(runs, (r) => naOr(r, 'board', 'itemsReadIssuedMs')),
+    itemsReadDelivered: summarise(runs, (r) => naOr(r, 'board', 'itemsReadDeliveredMs')),
     heapMiB: summarise(runs, (r) => {
       const h = naOr(r, 'heap', 'bytes');
       return typeof h === 'number' ? h / MiB : (h ?? { na: r.board?.na ?? 'not measured' });

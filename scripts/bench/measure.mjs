@@ -46,6 +46,7 @@ export async function waitForBoard(page, timeout) {
       // Where the time went: the app's script ran by DOMContentLoaded; the first paint is usually "Lädt …".
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
       firstContentfulPaint: fcp ? fcp.startTime : null,
+      itemsRead: window.__bench.firstItemsRead,
     };
   });
 }
@@ -328,6 +329,9 @@ export async function measureRun(context, { url, board, paintTimeout }) {
         cardsInDomMs: paint.cardsInDom,
         domContentLoadedMs: paint.domContentLoaded,
         firstContentfulPaintMs: paint.firstContentfulPaint,
+        itemsReadIssuedMs: paint.itemsRead?.issued ?? null,
+        itemsReadDeliveredMs: paint.itemsRead?.success ?? null,
+        itemsReadMethod: paint.itemsRead?.method ?? null,
       },
     };
     result.heap = { bytes: await heapAfterGc(context, page) };

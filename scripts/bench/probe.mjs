@@ -59,6 +59,21 @@ export function installProbe(options) {
     return tx;
   };
 
+  // First read of the 'items' store (getAll or cursor): when it was issued and when its first result
+  // arrived — separates waiting for IndexedDB from rendering in the board-paint figure.
+  B.firstItemsRead = null;
+  for (const method of ['getAll', 'openCursor']) {
+    const orig = IDBObjectStore.prototype[method];
+    IDBObjectStore.prototype[method] = function (...args) {
+      const req = orig.apply(this, args);
+      if (this.name === 'items' && B.firstItemsRead === null) {
+        const rec = (B.firstItemsRead = { method, issued: performance.now(), success: null });
+        req.addEventListener('success', () => (rec.success ??= performance.now()), { once: true });
+      }
+      return req;
+    };
+  }
+
   addEventListener(
     'pointerup',
     () => {

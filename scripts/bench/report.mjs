@@ -108,7 +108,13 @@ export function buildRows(sizes, summaries) {
     const cells = sizes.map((size) => {
       const s = summaries[size] ?? {};
       if (opts.phases) {
-        const parts = ['domContentLoaded', 'firstContentfulPaint', 'cardsInDom'].map((k) => s[k]);
+        const parts = [
+          'domContentLoaded',
+          'firstContentfulPaint',
+          'itemsReadIssued',
+          'itemsReadDelivered',
+          'cardsInDom',
+        ].map((k) => s[k]);
         if (parts.some((p) => !p || p.na)) return { text: '', target: '', mark: '' };
         return { text: `${parts.map((p) => p.median.toFixed(0)).join(' / ')} ms`, target: '', mark: '' };
       }
