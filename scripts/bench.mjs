@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { ensureBuild, gzipSizeOf, initialJsSize } from './bench/build.mjs';
+import { ensureBuild, gzipSizeOf, initialJsBreakdown, initialJsSize } from './bench/build.mjs';
 import { measureRun, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
 import { profilePass } from './bench/profile.mjs';
@@ -118,6 +118,13 @@ async function benchSize(size, url) {
 
 async function profileMain() {
   ensureBuild(root, { mode: 'auto', kind: 'profile' });
+  const breakdown = initialJsBreakdown(root);
+  const total = breakdown.reduce((n, b) => n + b.gzip, 0);
+  console.log(
+    `\n### Initial JavaScript by module (unminified, each gzipped alone; sum ${(total / 1000).toFixed(0)} kB)`,
+  );
+  for (const b of breakdown.slice(0, 15))
+    console.log(`  ${(b.gzip / 1000).toFixed(1).padStart(6)} kB  ${b.module}`);
   const server = await startServer(root, Number(process.env.BENCH_PORT ?? 4399));
   const out = {};
   try {
@@ -131,7 +138,10 @@ async function profileMain() {
     await server.stop();
   }
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });
-  writeFileSync(path.join(root, 'bench-results', 'profile.json'), JSON.stringify(out, null, 2));
+  writeFileSync(
+    path.join(root, 'bench-results', 'profile.json'),
+    JSON.stringify({ initialJsBreakdown: breakdown, ...out }, null, 2),
+  );
   log('wrote bench-results/profile.json (dist/ now holds an unminified build; the next bench rebuilds it)');
 }
 

@@ -83,3 +83,27 @@ export function gzipSizeOf(root, urlPath) {
   if (!existsSync(file)) return null;
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
+
+/**
+ * What the initial JavaScript is made of: an unminified build marks each module with a comment line
+ * ("// node_modules/…" or "// src/…"); each package's (or src folder's) text is gzipped on its own.
+ * Sizes are approximate (unminified, gzipped separately) but rank the modules correctly.
+ */
+export function initialJsBreakdown(root) {
+  const { files } = initialJsSize(root);
+  const parts = new Map();
+  for (const f of files) {
+    let current = '(runtime)';
+    for (const line of readFileSync(path.join(root, f.file), 'utf8').split('\n')) {
+      const m = /^\/\/ ((?:node_modules|src)\/\S+)/.exec(line);
+      if (m)
+        current = m[1].startsWith('node_modules/')
+          ? m[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*$/, '$1')
+          : m[1].split('/').slice(0, 3).join('/');
+      parts.set(current, (parts.get(current) ?? '') + line + '\n');
+    }
+  }
+  return [...parts.entries()]
+    .map(([module, text]) => ({ module, gzip: gzipSync(Buffer.from(text), { level: 9 }).length }))
+    .sort((a, b) => b.gzip - a.gzip);
+}
