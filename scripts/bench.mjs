@@ -3,6 +3,22 @@
 // writes bench-results/latest.json. A missed target is reported, not fatal (exit 0); a harness error
 // exits 1.
 //
+// What each figure is (all taken in the page with performance.now(), time origin = navigation start):
+// - board painted: a MutationObserver sees a card <li> in every non-empty column region, then the first
+//   task after the next frame (rAF + MessageChannel) = that frame was painted; fresh navigation, data
+//   already in IndexedDB, one warm-up navigation first (HTTP, code cache and service worker warm);
+// - drag: pointer (first card of Idee to the middle of Entwurf, 3 + 30 mouse moves ~16 ms apart) and
+//   keyboard (handle focused, Space, ArrowRight ×2, Space, 200 ms apart); longest 'longtask' entry and
+//   longest rAF gap from pick-up until 300 ms after the move is committed (split at the drop);
+// - committed: drop (pointerup / the dropping keydown) → 'complete' of the next readwrite transaction
+//   on 'items' (IDBDatabase.prototype.transaction is wrapped before the app loads), confirmed by a raw
+//   read showing the new column;
+// - filter: the "Suchen" field gets the whole word at once (one input event) → first paint in which every
+//   card on the board carries it in its title and each column with matches shows one;
+// - heap: HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize, right after the paint;
+// - initial JS: the module script and modulepreloads of dist/index.html, gzip level 9.
+// A board run in a fresh on-disk Chromium profile per size (IndexedDB on disk, as for a real user).
+//
 // Environment:
 //   BENCH_RUNS=5            measured runs per size (after one warm-up navigation)
 //   BENCH_SIZES=5000,20000  board sizes
