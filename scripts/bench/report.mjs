@@ -1,0 +1,167 @@
+// Turns per-run results into median/max figures, checks them against issue #2's targets and prints a
+// Markdown table. Rule from the issue: targets apply to medians, maxima must stay within 1.5× —
+// except "no task over 50 ms during a drag", which is absolute (the maximum itself must be ≤ 50 ms).
+
+const MiB = 1024 * 1024;
+
+/** Targets per size (undefined = no target in the issue; the figure is shown for information). */
+export const TARGETS = {
+  board: { 5000: 300, 20000: 800 },
+  dragTask: { 5000: 50, 20000: 50 },
+  commit: { 5000: 20 },
+  filter: { 5000: 40, 20000: 80 },
+  heapMiB: { 5000: 40, 20000: 100 },
+  initialJsKB: 150,
+};
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Summarise one metric over runs. `pick` returns a number or { na }. If any run is n/a, the metric is
+ * n/a with the first reason (a half-working metric is not a figure).
+ */
+export function summarise(runs, pick) {
+  const values = [];
+  for (const run of runs) {
+    const v = pick(run);
+    if (v === undefined || v === null) return { na: 'not measured' };
+    if (typeof v === 'object' && v.na) return { na: v.na };
+    values.push(v);
+  }
+  if (values.length === 0) return { na: 'no runs' };
+  return { median: median(values), max: Math.max(...values), runs: values };
+}
+
+function judge(stat, target, absoluteMax = false) {
+  if (stat.na || target === undefined) return '';
+  if (absoluteMax) return stat.max <= target ? '✓' : '✗';
+  return stat.median <= target && stat.max <= target * 1.5 ? '✓' : '✗';
+}
+
+const fmt = (v, unit, digits = 0) => `${v.toFixed(digits)}${unit}`;
+
+function cell(stat, unit, digits, { taskStyle = false } = {}) {
+  if (stat.na) return `n/a (${stat.na})`;
+  const show = (v) => (taskStyle && v === 0 ? '<50' : fmt(v, '', digits));
+  const partial = stat.inRuns ? ` (in ${stat.inRuns} runs)` : '';
+  return `${show(stat.median)} / ${show(stat.max)} ${unit}${partial}`;
+}
+
+/** Builds the rows: [label, unit, digits, key, targetKey, options]. */
+export function buildRows(sizes, summaries) {
+  const rows = [
+    ['Board painted with cards (nav start →)', 'ms', 0, 'board', 'board'],
+    [
+      '  … DOMContentLoaded / first paint / items read issued / items delivered / cards in DOM (medians)',
+      'ms',
+      0,
+      'boardPhases',
+      undefined,
+      { phases: true },
+    ],
+    [
+      'Pointer drag: longest task',
+      'ms',
+      0,
+      'pointerTask',
+      'dragTask',
+      { absoluteMax: true, taskStyle: true },
+    ],
+    [
+      '  … while moving / at drop (≤300 ms after commit)',
+      'ms',
+      0,
+      'pointerTaskSplit',
+      undefined,
+      { split: true },
+    ],
+    ['Pointer drag: longest frame gap', 'ms', 0, 'pointerGap'],
+    ['Pointer drop → committed in IndexedDB', 'ms', 1, 'pointerCommit', 'commit'],
+    ['Pointer drop → card painted in Entwurf', 'ms', 0, 'pointerShown'],
+    [
+      'Keyboard drag: longest task',
+      'ms',
+      0,
+      'keyboardTask',
+      'dragTask',
+      { absoluteMax: true, taskStyle: true },
+    ],
+    [
+      '  … while moving / at drop (≤300 ms after commit)',
+      'ms',
+      0,
+      'keyboardTaskSplit',
+      undefined,
+      { split: true },
+    ],
+    ['Keyboard drag: longest frame gap', 'ms', 0, 'keyboardGap'],
+    ['Keyboard drop → committed in IndexedDB', 'ms', 1, 'keyboardCommit', 'commit'],
+    ['Keyboard drop → card painted in Entwurf', 'ms', 0, 'keyboardShown'],
+    ['Filter typed → filtered board painted', 'ms', 0, 'filter', 'filter'],
+    ['JS heap after GC, board open', 'MiB', 1, 'heapMiB', 'heapMiB'],
+  ];
+  return rows.map(([label, unit, digits, key, targetKey, opts = {}]) => {
+    const cells = sizes.map((size) => {
+      const s = summaries[size] ?? {};
+      if (opts.phases) {
+        const parts = [
+          'domContentLoaded',
+          'firstContentfulPaint',
+          'itemsReadIssued',
+          'itemsReadDelivered',
+          'cardsInDom',
+        ].map((k) => s[k]);
+        if (parts.some((p) => !p || p.na)) return { text: '', target: '', mark: '' };
+        return { text: `${parts.map((p) => p.median.toFixed(0)).join(' / ')} ms`, target: '', mark: '' };
+      }
+      if (opts.split) {
+        const a = s[key.replace('Split', 'Moving')];
+        const b = s[key.replace('Split', 'Drop')];
+        if (!a || !b || a.na || b.na) return { text: '', target: '', mark: '' };
+        return {
+          text: `max ${a.max === 0 ? '<50' : a.max.toFixed(0)} / max ${b.max === 0 ? '<50' : b.max.toFixed(0)} ms`,
+          target: '',
+          mark: '',
+        };
+      }
+      const stat = s[key] ?? { na: 'not measured' };
+      const target = targetKey ? TARGETS[targetKey][size] : undefined;
+      return {
+        text: cell(stat, unit, digits, opts),
+        target: target === undefined ? '—' : `${opts.absoluteMax ? 'max' : ''} ≤ ${target} ${unit}`.trim(),
+        mark: judge(stat, target, opts.absoluteMax),
+      };
+    });
+    return { label, cells };
+  });
+}
+
+export function printTable({ sizes, summaries, initialJs, meta }) {
+  const head = [
+    'Metric',
+    ...sizes.flatMap((n) => [`${n.toLocaleString('en')} items (median / max)`, 'target', '']),
+  ];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const row of buildRows(sizes, summaries)) {
+    lines.push(`| ${[row.label, ...row.cells.flatMap((c) => [c.text, c.target, c.mark])].join(' | ')} |`);
+  }
+  const js = initialJs.na
+    ? `n/a (${initialJs.na})`
+    : `${(initialJs.totalGzip / 1000).toFixed(1)} kB gzip (${initialJs.files.length} file(s), ${(initialJs.totalBytes / 1000).toFixed(0)} kB raw)`;
+  const jsMark = initialJs.na ? '' : initialJs.totalGzip / 1000 <= TARGETS.initialJsKB ? '✓' : '✗';
+  lines.push('', '| Metric | value | target | |', '|---|---|---|---|');
+  lines.push(
+    `| Initial JavaScript (index.html script + modulepreloads, gzip -9) | ${js} | ≤ ${TARGETS.initialJsKB} kB | ${jsMark} |`,
+  );
+  if (meta.loadedJsGzip !== undefined)
+    lines.push(
+      `| JS actually fetched until the board was painted (gzip -9) | ${(meta.loadedJsGzip / 1000).toFixed(1)} kB | — | |`,
+    );
+  console.log(lines.join('\n'));
+}
+
+export { MiB };
