@@ -31,9 +31,12 @@ test('create, edit, move with mouse and keyboard, and find it all after a reload
   await expect(edited).toContainText('Dringend');
 
   // Keyboard only: pick up, one column right, drop.
+  // Each step waits for the German announcement, as a screen-reader user would hear it.
   await dragHandle(page, 'Wasserampel steht auf Rot').focus();
   await page.keyboard.press('Space');
+  await expect(page.getByText(/Karte „Wasserampel steht auf Rot“ aufgenommen/)).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Spalte Themeninfo eingegangen, Position 1 von 1/)).toBeAttached();
   await page.keyboard.press('Space');
   await expect(card(column(page, 'Themeninfo eingegangen'), 'Wasserampel steht auf Rot')).toBeVisible();
   await expect(card(column(page, 'Idee'), 'Wasserampel steht auf Rot')).toHaveCount(0);
