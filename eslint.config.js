@@ -17,7 +17,10 @@ export default tseslint.config(
       // User text must never be rendered as HTML.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is rendered as text, never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is rendered as text, never as HTML.',
+        },
       ],
     },
   },

@@ -26,7 +26,8 @@ const serve = sirv(root, {
   setHeaders(res, pathname) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     // Hashed assets never change; index.html and the service worker must always be revalidated.
-    if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    if (pathname.startsWith('/assets/'))
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     else res.setHeader('Cache-Control', 'no-cache');
   },
 });

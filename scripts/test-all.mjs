@@ -32,6 +32,7 @@ function readJson(file) {
 
 countStage('typecheck', run('Typecheck (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
 countStage('lint', run('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']));
+countStage('format', run('Formatting (prettier --check)', 'npx', ['prettier', '--check', '.']));
 
 rmSync('test-results/vitest.json', { force: true });
 const unitOk = run('Unit and component tests (vitest)', 'npx', [
