@@ -32,9 +32,23 @@ export function isFilterActive(filter: BoardFilter): boolean {
   );
 }
 
+// Lower-cased searchable text per item object. Items read from the database are immutable snapshots,
+// so the text is computed once per version of an item, not on every keystroke.
+const haystacks = new WeakMap<Item, string>();
+
+function searchText(item: Item): string {
+  let text = haystacks.get(item);
+  if (text === undefined) {
+    // toLowerCase equals German lower-casing (no locale-specific rules for de) and is much faster.
+    text = `${item.title}\n${item.brief}\n${item.department}\n${item.contact}\n${item.notes}`.toLowerCase();
+    haystacks.set(item, text);
+  }
+  return text;
+}
+
 /** A predicate built once per filter, so a 20,000-item board is scanned with no per-item setup. */
 export function itemMatcher(filter: BoardFilter): (item: Item) => boolean {
-  const needle = filter.text.trim().toLocaleLowerCase('de');
+  const needle = filter.text.trim().toLowerCase();
   const channels = new Set(filter.channelIds);
   return (item) => {
     if (item.deleted) return false;
@@ -45,10 +59,7 @@ export function itemMatcher(filter: BoardFilter): (item: Item) => boolean {
         return false;
     }
     if (channels.size > 0 && !item.channelIds.some((id) => channels.has(id))) return false;
-    if (needle !== '') {
-      const haystack = `${item.title}\n${item.brief}\n${item.department}\n${item.contact}\n${item.notes}`;
-      if (!haystack.toLocaleLowerCase('de').includes(needle)) return false;
-    }
+    if (needle !== '' && !searchText(item).includes(needle)) return false;
     return true;
   };
 }
@@ -60,6 +71,11 @@ export function compareInColumn(a: Item, b: Item): number {
 }
 
 export type BoardColumns = Record<ColumnId, Item[]>;
+
+/** The cards one column shows: matching items, urgent first, then by rank. */
+export function visibleInColumn(items: readonly Item[], matches: (item: Item) => boolean): Item[] {
+  return items.filter(matches).sort(compareInColumn);
+}
 
 export function groupIntoColumns(items: readonly Item[], filter: BoardFilter): BoardColumns {
   const matches = itemMatcher(filter);

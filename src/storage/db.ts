@@ -45,7 +45,9 @@ export class RedaktionsplanDB extends Dexie {
   snapshots!: Table<SnapshotRow, string>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    // 'immutable': live-query results are frozen and shared instead of deep-cloned for every
+    // subscriber (a 5,000-item board re-read cost ~100 ms of cloning). Nothing may mutate them.
+    super(name, { cache: 'immutable' });
     this.version(1).stores({
       // [column+rank] reads a column in board order straight from the index.
       items: 'id, [column+rank], publishDate, updatedAt',

@@ -1,8 +1,62 @@
 // Live reads for views. Components read through these hooks; a write anywhere (this tab or another)
 // re-runs them.
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { ColumnId } from '../domain/columns';
 import type { Channel, Item, Member } from '../domain/types';
 import { db } from './db';
+
+/** Cards read ahead of the full column: more than fit on the tallest screen. */
+const FIRST_SCREEN_CARDS = 25;
+
+const columnRange = (column: ColumnId) =>
+  db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
+
+/** Runs `callback` once the browser has painted the next frame. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+export interface ColumnRead {
+  items: Item[];
+  /** False while only the first screen has been read. */
+  complete: boolean;
+}
+
+/**
+ * One column's items in rank order (tombstones excluded), read through the [column+rank] index.
+ * Each column is its own live query, so moving a card re-reads the two columns it touched, not the
+ * whole board; and Dexie's cache can update a cached range in memory without asking IndexedDB.
+ */
+export function useColumnItems(column: ColumnId): ColumnRead | undefined {
+  // The first screen is read first (a short index range comes back long before a 10,000-card column
+  // is deserialised), so cards show at once; the full, live column is read once that first screen
+  // has been painted, and replaces it.
+  const [firstScreen, setFirstScreen] = useState<Item[] | undefined>(undefined);
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    let current = true;
+    columnRange(column)
+      .limit(FIRST_SCREEN_CARDS)
+      .toArray()
+      .then((rows) => {
+        if (!current) return;
+        setFirstScreen(rows.filter((i) => !i.deleted));
+        afterNextPaint(() => current && setReadAll(true));
+      })
+      .catch(() => current && setReadAll(true)); // the live query then reports the failure
+    return () => {
+      current = false;
+    };
+  }, [column]);
+  const full = useLiveQuery(
+    async () => (readAll ? (await columnRange(column).toArray()).filter((i) => !i.deleted) : undefined),
+    [column, readAll],
+  );
+  if (full) return { items: full, complete: true };
+  return firstScreen ? { items: firstScreen, complete: false } : undefined;
+}
 
 /** All items that exist (tombstoned ones excluded); the board groups and filters them in memory. */
 export function useItems(): Item[] | undefined {

@@ -185,19 +185,26 @@ export function BoardDnd({ columns, lookups, children }: Props) {
     const keyboard = s.keyboardTarget !== null;
     if (!keyboard) trackPointer();
     const { overColumn, slot, sourceColumn, draggedIndex } = useDragStore.getState();
+    const neighbours =
+      item && over && isColumnId(over.id) && overColumn
+        ? dropNeighbours(
+            columnsRef.current[overColumn],
+            item,
+            overColumn,
+            keyboard
+              ? s.keyboardTarget!.index
+              : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1),
+          )
+        : null;
+    // Start the write before the board re-renders for the end of the drag: the move commits sooner.
+    if (item && overColumn && neighbours)
+      void dropCard(item, overColumn, neighbours.before, neighbours.after);
     finish();
-    if (!item || !over || !isColumnId(over.id) || !overColumn) return;
-    const index = keyboard
-      ? s.keyboardTarget!.index
-      : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1);
-    const neighbours = dropNeighbours(columnsRef.current[overColumn], item, overColumn, index);
-    if (keyboard) {
+    if (item && overColumn && keyboard && over && isColumnId(over.id)) {
       // Computed exactly as moveItem will, so focus waits for the card at its new place.
       const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
       useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
     }
-    if (!neighbours) return;
-    void dropCard(item, overColumn, neighbours.before, neighbours.after);
   };
 
   return (

@@ -1,29 +1,32 @@
-// The board: five workflow columns of cards read live from IndexedDB, filtered and grouped in memory.
+// The board: five workflow columns of cards read live from IndexedDB (one query per column), filtered
+// and sorted in memory.
 // Filtering runs on a deferred copy of the filter, so typing stays responsive on a 20,000-item board.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { groupIntoColumns } from '../../domain/board';
 import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { useChannels, useItems, useMembers } from '../../storage/queries';
+import { useChannels, useMembers } from '../../storage/queries';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardToolbar } from './BoardToolbar';
 import type { CardLookups } from './CardBody';
 import { EmptyBoard } from './EmptyBoard';
+import { useBoardColumns } from './useBoardColumns';
 
 export function BoardView() {
   const t = useT();
-  const items = useItems();
   const channels = useChannels();
   const members = useMembers();
   const filter = useDeferredValue(useViewStore((s) => s.filter));
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
   const [today] = useState(() => isoDay(new Date()));
 
-  const columns = useMemo(() => groupIntoColumns(items ?? [], filter), [items, filter]);
-  const visibleCount = useMemo(() => COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0), [columns]);
+  const { columns, total, complete } = useBoardColumns(filter);
+  const visibleCount = useMemo(
+    () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
+    [columns],
+  );
   const lookups = useMemo<CardLookups>(
     () => ({
       channelsById: new Map((channels ?? []).map((c) => [c.id, c])),
@@ -33,12 +36,12 @@ export function BoardView() {
     [channels, members, today],
   );
 
-  if (items === undefined) return <p>{t.loading}</p>;
+  if (columns === undefined) return <p>{t.loading}</p>;
 
   return (
     <div className="board-view">
       <h1 className="visually-hidden">{t.nav.board}</h1>
-      {items.length === 0 ? (
+      {complete && total === 0 ? (
         <EmptyBoard />
       ) : (
         <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />

@@ -114,6 +114,8 @@ describe('board', () => {
     for (let i = 0; i < 300; i++) await createItem({ title: `Beitrag ${i}`, column: 'entwurf' });
     render(<BoardView />);
     await screen.findByRole('listitem', { name: 'Beitrag 0' });
+    // The first screen shows before the whole column is read; wait for the full count.
+    await within(region('Entwurf')).findByText('300');
     const cards = within(region('Entwurf'))
       .getAllByRole('listitem')
       .filter((li) => li.hasAttribute('aria-posinset'));
