@@ -193,6 +193,7 @@ function summariseSize(runs) {
   const s = {
     board: summarise(runs, (r) => naOr(r, 'board', 'ms')),
     cardsInDom: summarise(runs, (r) => naOr(r, 'board', 'cardsInDomMs')),
+    allCardsRead: summarise(runs, (r) => naOr(r, 'board', 'allCardsReadMs')),
     domContentLoaded: summarise(runs, (r) => naOr(r, 'board', 'domContentLoadedMs')),
     firstContentfulPaint: summarise(runs, (r) => naOr(r, 'board', 'firstContentfulPaintMs')),
     itemsReadIssued: summarise(runs, (r) => naOr(r, 'board', 'itemsReadIssuedMs')),

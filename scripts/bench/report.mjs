@@ -56,7 +56,7 @@ export function buildRows(sizes, summaries) {
   const rows = [
     ['Board painted with cards (nav start →)', 'ms', 0, 'board', 'board'],
     [
-      '  … DOMContentLoaded / first paint / items read issued / items delivered / cards in DOM (medians)',
+      '  … DOMContentLoaded / first paint / cards in DOM / whole board read (medians)',
       'ms',
       0,
       'boardPhases',
@@ -108,13 +108,9 @@ export function buildRows(sizes, summaries) {
     const cells = sizes.map((size) => {
       const s = summaries[size] ?? {};
       if (opts.phases) {
-        const parts = [
-          'domContentLoaded',
-          'firstContentfulPaint',
-          'itemsReadIssued',
-          'itemsReadDelivered',
-          'cardsInDom',
-        ].map((k) => s[k]);
+        const parts = ['domContentLoaded', 'firstContentfulPaint', 'cardsInDom', 'allCardsRead'].map(
+          (k) => s[k],
+        );
         if (parts.some((p) => !p || p.na)) return { text: '', target: '', mark: '' };
         return { text: `${parts.map((p) => p.median.toFixed(0)).join(' / ')} ms`, target: '', mark: '' };
       }

@@ -13,6 +13,18 @@ const FIRST_SCREEN_CARDS = 25;
 const columnRange = (column: ColumnId) =>
   db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
 
+/** Rows per read: each page is deserialised in its own short task, so no read blocks the board. */
+const PAGE_SIZE = 1000;
+
+async function readColumn(column: ColumnId): Promise<Item[]> {
+  const items: Item[] = [];
+  for (let offset = 0; ; offset += PAGE_SIZE) {
+    const page = await columnRange(column).offset(offset).limit(PAGE_SIZE).toArray();
+    for (const item of page) if (!item.deleted) items.push(item);
+    if (page.length < PAGE_SIZE) return items;
+  }
+}
+
 /** Runs `callback` once the browser has painted the next frame. */
 function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
@@ -50,10 +62,7 @@ export function useColumnItems(column: ColumnId): ColumnRead | undefined {
       current = false;
     };
   }, [column]);
-  const full = useLiveQuery(
-    async () => (readAll ? (await columnRange(column).toArray()).filter((i) => !i.deleted) : undefined),
-    [column, readAll],
-  );
+  const full = useLiveQuery(async () => (readAll ? readColumn(column) : undefined), [column, readAll]);
   if (full) return { items: full, complete: true };
   return firstScreen ? { items: firstScreen, complete: false } : undefined;
 }

@@ -47,7 +47,8 @@ export function BoardView() {
         <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />
       )}
       <BoardDnd columns={columns} lookups={lookups}>
-        <div className="board">
+        {/* Busy while some column shows only its first screen (screen readers wait; so does the bench). */}
+        <div className="board" aria-busy={!complete}>
           {COLUMN_IDS.map((id) => (
             <BoardColumn key={id} column={id} items={columns[id]} lookups={lookups} />
           ))}

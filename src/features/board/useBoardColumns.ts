@@ -1,14 +1,35 @@
 // The board's five columns, each read by its own live query and filtered and sorted on its own, so a
 // move re-reads, re-filters and re-renders only the columns it touched.
-import { useMemo } from 'react';
-import { itemMatcher, visibleInColumn, type BoardColumns, type BoardFilter } from '../../domain/board';
+import { useEffect, useMemo } from 'react';
+import {
+  itemMatcher,
+  prepareSearchText,
+  visibleInColumn,
+  type BoardColumns,
+  type BoardFilter,
+} from '../../domain/board';
 import type { ColumnId } from '../../domain/columns';
 import type { Item } from '../../domain/types';
 import { useColumnItems } from '../../storage/queries';
 
+function whenIdle(callback: () => void): { cancel: () => void } {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 2000 });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(callback, 200);
+  return { cancel: () => clearTimeout(id) };
+}
+
 function useColumn(column: ColumnId, matches: (item: Item) => boolean) {
   const read = useColumnItems(column);
   const items = read?.items;
+  // Lower-case the column's search text while the browser is idle, so the first search is quick.
+  useEffect(() => {
+    if (!items || !read?.complete) return;
+    const handle = whenIdle(() => prepareSearchText(items));
+    return () => handle.cancel();
+  }, [items, read?.complete]);
   const visible = useMemo(() => (items ? visibleInColumn(items, matches) : undefined), [items, matches]);
   return { items, visible, complete: read?.complete ?? false };
 }
