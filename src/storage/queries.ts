@@ -16,12 +16,33 @@ const columnRange = (column: ColumnId) =>
 /** Rows per read: each page is deserialised in its own short task, so no read blocks the board. */
 const PAGE_SIZE = 1000;
 
-async function readColumn(column: ColumnId): Promise<Item[]> {
+/**
+ * The whole column in rank order, page by page. Each page starts at the last rank of the one before
+ * (keyset paging: no offset to skip over); cards sharing that rank, possible after a merge, are not
+ * counted twice.
+ */
+export async function readColumn(column: ColumnId): Promise<Item[]> {
   const items: Item[] = [];
-  for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = await columnRange(column).offset(offset).limit(PAGE_SIZE).toArray();
-    for (const item of page) if (!item.deleted) items.push(item);
-    if (page.length < PAGE_SIZE) return items;
+  let lastRank: string | null = null;
+  let seenAtLastRank = new Set<string>();
+  for (;;) {
+    const range =
+      lastRank === null
+        ? columnRange(column)
+        : db.items.where('[column+rank]').between([column, lastRank], [column, Dexie.maxKey], true, true);
+    // More cards on one rank than a page holds (only a damaged board): read the rest at once.
+    const lastPage = seenAtLastRank.size >= PAGE_SIZE;
+    const page: Item[] = await (lastPage ? range : range.limit(PAGE_SIZE)).toArray();
+    for (const item of page) {
+      if (item.rank === lastRank && seenAtLastRank.has(item.id)) continue;
+      if (!item.deleted) items.push(item);
+    }
+    if (lastPage || page.length < PAGE_SIZE) return items;
+    const newLastRank: string = page[page.length - 1]!.rank;
+    const atNewLast = page.filter((i) => i.rank === newLastRank).map((i) => i.id);
+    seenAtLastRank =
+      newLastRank === lastRank ? new Set([...seenAtLastRank, ...atNewLast]) : new Set(atNewLast);
+    lastRank = newLastRank;
   }
 }
 

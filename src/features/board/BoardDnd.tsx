@@ -196,15 +196,18 @@ export function BoardDnd({ columns, lookups, children }: Props) {
               : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1),
           )
         : null;
-    // Start the write before the board re-renders for the end of the drag: the move commits sooner.
+    // The write starts first; the board re-renders for the end of the drag in the next task, so that
+    // render does not hold up the transaction (the move commits sooner).
     if (item && overColumn && neighbours)
       void dropCard(item, overColumn, neighbours.before, neighbours.after);
-    finish();
-    if (item && overColumn && keyboard && over && isColumnId(over.id)) {
-      // Computed exactly as moveItem will, so focus waits for the card at its new place.
-      const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
-      useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
-    }
+    setTimeout(() => {
+      finish();
+      if (item && overColumn && keyboard && over && isColumnId(over.id)) {
+        // Computed exactly as moveItem will, so focus waits for the card at its new place.
+        const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
+        useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
+      }
+    }, 0);
   };
 
   return (
