@@ -54,7 +54,7 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => items[index]!.id,
-    overscan: 5,
+    overscan: 3,
     gap: CARD_GAP,
     rangeExtractor,
   });
