@@ -13,6 +13,29 @@ const FIRST_SCREEN_CARDS = 25;
 const columnRange = (column: ColumnId) =>
   db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
 
+// First screens already requested at start-up (preloadFirstScreens), each used once.
+const preloaded = new Map<ColumnId, Promise<Item[]>>();
+
+const readFirstScreen = (column: ColumnId) => columnRange(column).limit(FIRST_SCREEN_CARDS).toArray();
+
+function takeFirstScreen(column: ColumnId): Promise<Item[]> {
+  const early = preloaded.get(column);
+  preloaded.delete(column);
+  return early ?? readFirstScreen(column);
+}
+
+/**
+ * Starts reading the first screen of every column before React has rendered anything, so opening
+ * the database and reading overlap with starting the app.
+ */
+export function preloadFirstScreens(columns: readonly ColumnId[]): void {
+  for (const column of columns) {
+    const read = readFirstScreen(column);
+    read.catch(() => undefined); // a failure is reported by the column's own live query
+    preloaded.set(column, read);
+  }
+}
+
 /** Rows per read: each page is deserialised in its own short task, so no read blocks the board. */
 const PAGE_SIZE = 1000;
 
@@ -70,9 +93,7 @@ export function useColumnItems(column: ColumnId): ColumnRead | undefined {
   const [readAll, setReadAll] = useState(false);
   useEffect(() => {
     let current = true;
-    columnRange(column)
-      .limit(FIRST_SCREEN_CARDS)
-      .toArray()
+    takeFirstScreen(column)
       .then((rows) => {
         if (!current) return;
         setFirstScreen(rows.filter((i) => !i.deleted));
