@@ -9,7 +9,7 @@ import {
   setItemFlag,
   upsertChecklistEntry,
 } from '../domain/items';
-import { rankBetween } from '../domain/rank';
+import { rankBetween, ranksBetween } from '../domain/rank';
 import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
 import { db } from './db';
@@ -46,13 +46,32 @@ export interface CreateItemInput extends ItemEdit {
   placement?: 'start' | 'end';
 }
 
-export async function createItem(input: CreateItemInput): Promise<string> {
+/**
+ * Create an item in one transaction. `checklist` replaces the default entries when the user prepared
+ * her own in the editor; entries get ranks in the given order, so every device lists them alike.
+ */
+export async function createItem(
+  input: CreateItemInput,
+  checklist?: Pick<ChecklistEntry, 'label' | 'done'>[],
+): Promise<string> {
   const { placement = 'end', ...rest } = input;
   const errors = validateItemEdit(rest);
   if (hasErrors(errors)) throw new ItemValidationError(errors);
   return write([db.items], async (ctx) => {
     const rank = await edgeRank(rest.column, placement === 'start' ? 'first' : 'last');
     const item = buildItem({ ...rest, rank }, ctx.now, ctx.stamp, ctx.newId);
+    if (checklist) {
+      const at = ctx.stamp();
+      const ranks = ranksBetween(null, null, checklist.length);
+      item.checklist = checklist.map((entry, index) => ({
+        id: ctx.newId(),
+        label: entry.label.trim(),
+        done: entry.done,
+        rank: ranks[index]!,
+        deleted: false,
+        clock: at,
+      }));
+    }
     await db.items.add(item);
     return item.id;
   });
@@ -191,32 +210,5 @@ export async function saveItem(id: string, edit: ItemEdit, checklist: ChecklistC
       if (!unchanged) next = upsertChecklistEntry(next, entry, ctx.now, ctx.stamp);
     }
     if (next !== item) await db.items.put(next);
-  });
-}
-
-/**
- * Create an item with the checklist the user prepared in the editor (instead of the default one)
- * in one transaction. Returns the new id.
- */
-export async function createItemWithChecklist(
-  input: CreateItemInput,
-  checklist: Pick<ChecklistEntry, 'label' | 'done'>[],
-): Promise<string> {
-  const { placement = 'end', ...rest } = input;
-  const errors = validateItemEdit(rest);
-  if (hasErrors(errors)) throw new ItemValidationError(errors);
-  return write([db.items], async (ctx) => {
-    const rank = await edgeRank(rest.column, placement === 'start' ? 'first' : 'last');
-    const item = buildItem({ ...rest, rank }, ctx.now, ctx.stamp, ctx.newId);
-    const at = ctx.stamp();
-    item.checklist = checklist.map((entry) => ({
-      id: ctx.newId(),
-      label: entry.label.trim(),
-      done: entry.done,
-      deleted: false,
-      clock: at,
-    }));
-    await db.items.add(item);
-    return item.id;
   });
 }

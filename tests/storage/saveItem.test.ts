@@ -1,12 +1,8 @@
+import { sortChecklist } from '../../src/domain/items';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/errors';
-import {
-  createItem,
-  createItemWithChecklist,
-  ItemValidationError,
-  saveItem,
-} from '../../src/storage/itemCommands';
+import { createItem, ItemValidationError, saveItem } from '../../src/storage/itemCommands';
 import { clockSource } from '../../src/storage/write';
 
 let now = Date.UTC(2026, 2, 2, 8, 0);
@@ -62,10 +58,10 @@ describe('saveItem', () => {
   });
 });
 
-describe('createItemWithChecklist', () => {
+describe('createItem with a prepared checklist', () => {
   it('creates the item with the prepared checklist at the top of its column', async () => {
     const first = await createItem({ title: 'Alt', column: 'entwurf' });
-    const id = await createItemWithChecklist({ title: ' Neu ', column: 'entwurf', placement: 'start' }, [
+    const id = await createItem({ title: ' Neu ', column: 'entwurf', placement: 'start' }, [
       { label: 'Text', done: true },
       { label: 'Video', done: false },
     ]);
@@ -77,5 +73,7 @@ describe('createItemWithChecklist', () => {
       ['Video', false, false],
     ]);
     expect(new Set(item.checklist.map((e) => e.id)).size).toBe(2);
+    // Ranked in the order given, so a merge on another device lists them the same way.
+    expect(sortChecklist(item.checklist).map((e) => e.label)).toEqual(['Text', 'Video']);
   });
 });

@@ -3,10 +3,12 @@ import { useEffect, useId, useRef } from 'react';
 import { isFilterActive } from '../../domain/board';
 import type { Channel, Member } from '../../domain/types';
 import { useT } from '../../i18n';
+import { NewItemButton } from './NewItemButton';
 import { useViewStore } from '../../state/viewStore';
 import { archivePublishedItems, unarchiveItems } from '../../storage/itemCommands';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
-import { reportError } from './reportError';
+import { offerUndo } from '../../ui/offerUndo';
+import { reportError } from '../../ui/reportError';
 
 interface Props {
   visibleCount: number;
@@ -15,19 +17,13 @@ interface Props {
 }
 
 async function archivePublishedWithUndo(t: ReturnType<typeof useT>) {
-  const store = useViewStore.getState();
   try {
     const ids = await archivePublishedItems();
     if (ids.length === 0) {
-      store.showToast({ kind: 'info', message: t.board.nothingToArchive });
+      useViewStore.getState().showToast({ kind: 'info', message: t.board.nothingToArchive });
       return;
     }
-    const undo = {
-      message: t.board.archivedCount(ids.length),
-      undo: () => unarchiveItems(ids).catch(reportError),
-    };
-    store.pushUndo(undo);
-    store.showToast({ kind: 'info', message: undo.message, undo });
+    offerUndo(t.board.archivedCount(ids.length), () => unarchiveItems(ids));
   } catch (error) {
     reportError(error);
   }
@@ -72,13 +68,7 @@ export function BoardToolbar({ visibleCount, channels, members }: Props) {
 
   return (
     <div className="board-toolbar">
-      <button
-        type="button"
-        className="primary"
-        onClick={() => useViewStore.getState().openEditor('new:idee')}
-      >
-        {t.board.newItem}
-      </button>
+      <NewItemButton />
       <div role="search" className="board-filters">
         <div className="filter-field">
           <label htmlFor={searchId}>{t.board.search}</label>

@@ -1,9 +1,10 @@
 // A board with no items at all: say what to do, offer the first item and demo data.
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import { NewItemButton } from './NewItemButton';
 import { useViewStore } from '../../state/viewStore';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
-import { reportError } from './reportError';
+import { reportError } from '../../ui/reportError';
 
 export function EmptyBoard() {
   const t = useT();
@@ -26,13 +27,7 @@ export function EmptyBoard() {
       <h2>{t.board.emptyTitle}</h2>
       <p>{t.board.emptyHint}</p>
       <div className="board-empty-actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => useViewStore.getState().openEditor('new:idee')}
-        >
-          {t.board.newItem}
-        </button>
+        <NewItemButton />
         <button type="button" onClick={() => void loadDemo()} disabled={loading}>
           {t.board.loadDemo}
         </button>

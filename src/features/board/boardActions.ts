@@ -5,18 +5,19 @@ import { messagesFor } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { moveItem, moveItemToColumn, placeItem } from '../../storage/itemCommands';
 import { cardTitle } from './CardBody';
-import { reportError } from './reportError';
+import { offerUndo } from '../../ui/offerUndo';
+import { reportError } from '../../ui/reportError';
 
 function pushMoveUndo(item: Item, column: ColumnId, toast: boolean): void {
-  const store = useViewStore.getState();
-  const t = messagesFor(store.language);
-  const undo = {
-    message: t.board.moved(cardTitle(item), t.columns[column]),
-    // The exact old place, not "somewhere between the old neighbours".
-    undo: () => placeItem(item.id, item.column, item.rank).catch(reportError),
-  };
-  store.pushUndo(undo);
-  if (toast) store.showToast({ kind: 'info', message: undo.message, undo });
+  const t = messagesFor(useViewStore.getState().language);
+  // The exact old place, not "somewhere between the old neighbours".
+  offerUndo(
+    t.board.moved(cardTitle(item), t.columns[column]),
+    () => placeItem(item.id, item.column, item.rank),
+    {
+      toast,
+    },
+  );
 }
 
 /** The "Verschieben nach…" menu: top of the chosen column, confirmed in a toast with undo. */

@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../../boardfile/format';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { toStorageError } from '../../storage/errors';
+import { reportError } from '../../ui/reportError';
 import { downloadText } from './downloadText';
 import type { ImportState } from './ImportDialog';
 
@@ -40,9 +40,7 @@ export function BoardFileActions() {
       downloadText(text, fileName);
       useViewStore.getState().showToast({ message: t.boardfile.exported(itemCount, fileName), kind: 'info' });
     } catch (error) {
-      useViewStore
-        .getState()
-        .showToast({ message: t.storageError[toStorageError(error).kind], kind: 'error' });
+      reportError(error);
     } finally {
       setBusy(false);
     }
@@ -70,9 +68,7 @@ export function BoardFileActions() {
           : { kind: 'error', fileName: file.name, error: result.error },
       );
     } catch (error) {
-      useViewStore
-        .getState()
-        .showToast({ message: t.storageError[toStorageError(error).kind], kind: 'error' });
+      reportError(error);
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { useT, type Messages } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { applyImport, restoreSnapshot, type PreparedImport } from '../../storage/boardFileCommands';
 import { toStorageError } from '../../storage/errors';
+import { offerUndo } from '../../ui/offerUndo';
 import { ModalDialog } from '../../ui/ModalDialog';
 
 export type ImportState =
@@ -18,23 +19,11 @@ export type ImportState =
 
 const MAX_CONFLICTS_SHOWN = 50;
 
-function offerUndo(t: Messages, snapshotId: string) {
-  const { showToast, pushUndo } = useViewStore.getState();
-  const entry = {
-    message: t.boardfile.imported,
-    undo: async () => {
-      try {
-        await restoreSnapshot(snapshotId);
-        useViewStore.getState().showToast({ message: t.boardfile.undone, kind: 'info' });
-      } catch (error) {
-        useViewStore
-          .getState()
-          .showToast({ message: t.storageError[toStorageError(error).kind], kind: 'error' });
-      }
-    },
-  };
-  showToast({ message: t.boardfile.imported, kind: 'info', undo: entry });
-  pushUndo(entry);
+function offerImportUndo(t: Messages, snapshotId: string) {
+  offerUndo(t.boardfile.imported, async () => {
+    await restoreSnapshot(snapshotId);
+    useViewStore.getState().showToast({ message: t.boardfile.undone, kind: 'info' });
+  });
 }
 
 export default function ImportDialog({ state, onClose }: { state: ImportState; onClose: () => void }) {
@@ -51,7 +40,7 @@ export default function ImportDialog({ state, onClose }: { state: ImportState; o
     try {
       const snapshotId = await applyImport(prepared);
       onClose();
-      offerUndo(t, snapshotId);
+      offerImportUndo(t, snapshotId);
     } catch (error) {
       setWriteError(t.storageError[toStorageError(error).kind]);
       setBusy(false);

@@ -9,7 +9,7 @@ import type { Channel, Item, Member } from '../../domain/types';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { toStorageError, type StorageErrorKind } from '../../storage/errors';
-import { createItemWithChecklist, ItemValidationError, saveItem } from '../../storage/itemCommands';
+import { createItem, ItemValidationError, saveItem } from '../../storage/itemCommands';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ChannelsFieldset } from './ChannelsFieldset';
 import { ChecklistFieldset } from './ChecklistFieldset';
@@ -117,7 +117,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     if (Object.keys(found).length > 0) return;
     void run(async () => {
       if (target.kind === 'new') {
-        await createItemWithChecklist(
+        await createItem(
           { ...newItemFromForm(form), column: target.column, placement: 'start' },
           form.checklist,
         );
