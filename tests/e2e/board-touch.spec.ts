@@ -16,7 +16,7 @@ test('a card is dragged to another column with a finger after a short hold', asy
   const from = (await card.boundingBox())!;
   const to = (await entwurf.boundingBox())!;
   const cdp = await context.newCDPSession(page);
-  const touch = (type: string, x: number, y: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y) }],
