@@ -56,6 +56,19 @@ export const de = {
   } satisfies Record<ParseErrorKind, string>,
   errorDetail: (detail: string) => `Fundstelle: ${detail}`,
   readFailed: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
+  syncButton: 'Mit Datei synchronisieren',
+  syncPickerDescription: 'Redaktionsplan-Board',
+  syncing: 'Wird synchronisiert …',
+  syncFile: (fileName: string) => `Synchronisiert mit „${fileName}“`,
+  synced: (fileName: string, changed: number) =>
+    changed === 0
+      ? `Mit „${fileName}“ synchronisiert: hier war schon alles aktuell, die Datei hat Ihren Stand.`
+      : `Mit „${fileName}“ synchronisiert: ${changed === 1 ? '1 Beitrag' : `${changed} Beiträge`} übernommen, die Datei hat jetzt den gemeinsamen Stand.`,
+  syncWritten: (fileName: string) => `„${fileName}“ hat jetzt den gemeinsamen Stand.`,
+  syncNoPermission: (fileName: string) =>
+    `Ohne Schreibrecht auf „${fileName}“ kann nicht synchronisiert werden. Es wurde nichts geändert.`,
+  syncWriteFailed: (fileName: string) =>
+    `Ihr Board ist zusammengeführt, aber „${fileName}“ konnte nicht geschrieben werden. Bitte erneut synchronisieren.`,
 };
 
 export type BoardfileMessages = typeof de;
@@ -114,4 +127,17 @@ export const en: BoardfileMessages = {
   },
   errorDetail: (detail) => `Location: ${detail}`,
   readFailed: 'The file could not be read. Nothing was changed.',
+  syncButton: 'Sync with file',
+  syncPickerDescription: 'Redaktionsplan board',
+  syncing: 'Syncing …',
+  syncFile: (fileName) => `Synced with “${fileName}”`,
+  synced: (fileName, changed) =>
+    changed === 0
+      ? `Synced with “${fileName}”: everything here was up to date; the file has your version.`
+      : `Synced with “${fileName}”: ${changed === 1 ? '1 item' : `${changed} items`} taken over; the file now has the shared version.`,
+  syncWritten: (fileName) => `“${fileName}” now has the shared version.`,
+  syncNoPermission: (fileName) =>
+    `Without permission to write “${fileName}” there is no sync. Nothing was changed.`,
+  syncWriteFailed: (fileName) =>
+    `Your board is merged, but “${fileName}” could not be written. Please sync again.`,
 };

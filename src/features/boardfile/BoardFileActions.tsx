@@ -6,24 +6,15 @@ import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { reportError } from '../../ui/reportError';
+import { BOARD_NAME } from './boardName';
 import { downloadText } from './downloadText';
+import { readFileText } from './readFileText';
+import { SyncButton } from './SyncButton';
 import type { ImportState } from './ImportDialog';
 
 // File handling (zod validation, merge) loads on first use: it is not needed to show the board.
 const ImportDialog = lazy(() => import('./ImportDialog'));
 const loadCommands = () => import('../../storage/boardFileCommands');
-
-const BOARD_NAME = 'Redaktionsplan';
-
-/** FileReader rather than Blob.text(): works in every browser we support (and in jsdom). */
-function readFileText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file, 'utf-8');
-  });
-}
 
 export function BoardFileActions() {
   const t = useT();
@@ -82,6 +73,7 @@ export function BoardFileActions() {
       <button type="button" onClick={() => input.current?.click()} disabled={busy}>
         {t.boardfile.importButton}
       </button>
+      <SyncButton />
       <input
         ref={input}
         type="file"

@@ -26,7 +26,16 @@ function offerImportUndo(t: Messages, snapshotId: string) {
   });
 }
 
-export default function ImportDialog({ state, onClose }: { state: ImportState; onClose: () => void }) {
+export default function ImportDialog({
+  state,
+  onClose,
+  onApplied,
+}: {
+  state: ImportState;
+  onClose: () => void;
+  /** After the merge is written (sync writes the merged board back to its file). */
+  onApplied?: () => void;
+}) {
   const t = useT();
   const language = useViewStore((s) => s.language);
   const headingId = useId();
@@ -41,6 +50,7 @@ export default function ImportDialog({ state, onClose }: { state: ImportState; o
       const snapshotId = await applyImport(prepared);
       onClose();
       offerImportUndo(t, snapshotId);
+      onApplied?.();
     } catch (error) {
       setWriteError(t.storageError[toStorageError(error).kind]);
       setBusy(false);

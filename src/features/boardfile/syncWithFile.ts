@@ -1,0 +1,71 @@
+// One sync against a shared board file: read it, merge it into the local board, write the merged
+// board back to the same file. Everyone syncing against that file converges on the same board
+// (merge is commutative, associative and idempotent). Fields edited on both sides go through the
+// usual import preview first; a clean merge is applied directly (and can be undone like an import).
+import { MAX_FILE_BYTES } from '../../boardfile/format';
+import type { ParseError } from '../../boardfile/parse';
+import { isoDay } from '../../domain/dates';
+import {
+  applyImport,
+  exportBoard,
+  prepareImport,
+  type PreparedImport,
+} from '../../storage/boardFileCommands';
+import { BOARD_NAME } from './boardName';
+import { readFileText } from './readFileText';
+import type { SyncFileHandle } from './syncHandle';
+
+export type SyncOutcome =
+  | { kind: 'synced'; fileName: string; snapshotId: string | null; changedItems: number }
+  | { kind: 'confirm'; fileName: string; prepared: PreparedImport }
+  | { kind: 'error'; fileName: string; error: ParseError }
+  | { kind: 'noPermission'; fileName: string };
+
+const byIdJson = (records: readonly { id: string }[]) =>
+  JSON.stringify([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+
+/** Items are counted by the preview; channels and team members can change on their own. */
+function changesAnything({ preview, local }: PreparedImport): boolean {
+  return (
+    preview.changedIds.size > 0 ||
+    byIdJson(preview.merged.channels) !== byIdJson(local.channels) ||
+    byIdJson(preview.merged.members) !== byIdJson(local.members)
+  );
+}
+
+async function mayWrite(handle: SyncFileHandle): Promise<boolean> {
+  if (!handle.requestPermission) return true;
+  if ((await handle.queryPermission?.({ mode: 'readwrite' })) === 'granted') return true;
+  return (await handle.requestPermission({ mode: 'readwrite' })) === 'granted';
+}
+
+/** The local board (merged or not) replaces the file's content. */
+export async function writeBoardToFile(handle: SyncFileHandle, now: Date): Promise<void> {
+  const { text } = await exportBoard(BOARD_NAME, now, isoDay(now));
+  const writable = await handle.createWritable();
+  await writable.write(text);
+  await writable.close();
+}
+
+export async function syncWithFile(handle: SyncFileHandle, now: Date): Promise<SyncOutcome> {
+  const fileName = handle.name;
+  if (!(await mayWrite(handle))) return { kind: 'noPermission', fileName };
+  const file = await handle.getFile();
+  if (file.size > MAX_FILE_BYTES) return { kind: 'error', fileName, error: { kind: 'tooLarge' } };
+  const text = await readFileText(file);
+  let snapshotId: string | null = null;
+  let changedItems = 0;
+  // An empty file is a new shared file: it simply receives the board.
+  if (text.trim() !== '') {
+    const result = await prepareImport(text);
+    if (!result.ok) return { kind: 'error', fileName, error: result.error };
+    const { preview } = result.value;
+    if (preview.conflicts.length > 0) return { kind: 'confirm', fileName, prepared: result.value };
+    if (changesAnything(result.value)) {
+      snapshotId = await applyImport(result.value);
+      changedItems = preview.changedIds.size;
+    }
+  }
+  await writeBoardToFile(handle, now);
+  return { kind: 'synced', fileName, snapshotId, changedItems };
+}
