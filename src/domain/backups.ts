@@ -38,6 +38,11 @@ export function calendarDay(at: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The last daily backup was taken on today's calendar day: nothing more to do until tomorrow. */
+export function backedUpToday(lastDailyAt: number | undefined, now: number): boolean {
+  return lastDailyAt !== undefined && calendarDay(lastDailyAt) === calendarDay(now);
+}
+
 /**
  * Whether a daily snapshot is due: at most one per calendar day, and only when the board changed
  * since the last daily one. The very first one waits until the board holds at least one item.
@@ -49,16 +54,8 @@ export function shouldTakeDailyBackup(
   now: number,
 ): boolean {
   if (!lastDaily) return itemCount > 0;
-  if (calendarDay(lastDaily.createdAt) === calendarDay(now)) return false;
+  if (backedUpToday(lastDaily.createdAt, now)) return false;
   return lastDaily.fingerprint !== fingerprint;
-}
-
-/** The newest daily snapshot, the one the next backup is compared with. */
-export function latestDaily(snapshots: readonly SnapshotInfo[]): SnapshotInfo | undefined {
-  let latest: SnapshotInfo | undefined;
-  for (const s of snapshots)
-    if (s.reason === 'daily' && (!latest || s.createdAt > latest.createdAt)) latest = s;
-  return latest;
 }
 
 const KEEP: Record<string, number> = { daily: DAILY_KEEP, import: IMPORT_KEEP, restore: RESTORE_KEEP };

@@ -2,8 +2,8 @@
 // restore. The decisions (due? which to delete?) are pure rules in src/domain/backups.ts.
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
+  backedUpToday,
   boardFingerprint,
-  latestDaily,
   shouldTakeDailyBackup,
   snapshotsToDelete,
   type SnapshotInfo,
@@ -42,7 +42,10 @@ async function readBoardInTransaction(): Promise<BoardRecords> {
   };
 }
 
-/** Adds a snapshot of the current board and drops the ones rotation no longer keeps. Inside a write. */
+/**
+ * Adds a snapshot of the current board and drops the ones rotation no longer keeps. Inside a write.
+ * Rotation reads every snapshot: at most once a day, or on her restore.
+ */
 async function addSnapshot(id: string, reason: SnapshotReason, at: number, records: BoardRecords) {
   const data: BackupData = {
     ...records,
@@ -54,23 +57,30 @@ async function addSnapshot(id: string, reason: SnapshotReason, at: number, recor
   await db.snapshots.bulkDelete(snapshotsToDelete(all));
 }
 
+/** Where the last daily backup is noted, so the hourly check reads one row, not every snapshot. */
+const LAST_DAILY_KEY = 'lastDailyBackup';
+
+async function readLastDaily(): Promise<SnapshotInfo | undefined> {
+  const value = (await db.meta.get(LAST_DAILY_KEY))?.value as SnapshotInfo | undefined;
+  return value && typeof value.createdAt === 'number' ? value : undefined;
+}
+
 /**
  * Takes the daily backup if one is due (at most once per calendar day, only when the board changed).
  * Called at start and every hour while the app is open. Returns the new snapshot's id, or null.
+ * The usual case (already backed up today) reads one meta row and opens no write transaction.
  */
 export async function maybeBackup(now: number = Date.now()): Promise<string | null> {
+  if (backedUpToday((await readLastDaily())?.createdAt, now)) return null;
   return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
     const records = await readBoardInTransaction();
-    const snapshots = (await db.snapshots.toArray()).map(info);
-    const due = shouldTakeDailyBackup(
-      latestDaily(snapshots),
-      boardFingerprint(records),
-      liveCount(records.items),
-      now,
-    );
+    const fingerprint = boardFingerprint(records);
+    const due = shouldTakeDailyBackup(await readLastDaily(), fingerprint, liveCount(records.items), now);
     if (!due) return null;
     const id = ctx.newId();
     await addSnapshot(id, 'daily', now, records);
+    const last: SnapshotInfo = { id, createdAt: now, reason: 'daily', fingerprint };
+    await db.meta.put({ key: LAST_DAILY_KEY, value: last });
     return id;
   });
 }

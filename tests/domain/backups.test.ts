@@ -3,7 +3,6 @@ import {
   boardFingerprint,
   exportReminder,
   formatBytes,
-  latestDaily,
   shouldTakeDailyBackup,
   snapshotsToDelete,
   type SnapshotInfo,
@@ -43,15 +42,6 @@ describe('shouldTakeDailyBackup', () => {
 
   it('takes none on a new day when nothing changed', () => {
     expect(shouldTakeDailyBackup(last, 'A', 3, at(30))).toBe(false);
-  });
-
-  it('compares with the newest daily snapshot, ignoring import snapshots', () => {
-    const list: SnapshotInfo[] = [
-      { id: 'old', createdAt: at(20), reason: 'daily' },
-      last,
-      { id: 'imp', createdAt: at(25), reason: 'import' },
-    ];
-    expect(latestDaily(list)?.id).toBe('s');
   });
 });
 
