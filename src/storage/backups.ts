@@ -10,29 +10,14 @@ import {
   type SnapshotReason,
 } from '../domain/backups';
 import type { BoardRecords } from '../domain/merge';
-import { db, type SnapshotRow } from './db';
+import { db } from './db';
 import { restoreSnapshot } from './boardFileCommands';
+import { deleteSnapshots, listSnapshots, noteSnapshot, type ListedSnapshot } from './snapshotIndex';
 import { write } from './write';
 
-/** What a backup snapshot holds: the records plus the summary used to list and compare it. */
-interface BackupData extends BoardRecords {
-  fingerprint?: string;
-  itemCount?: number;
-}
-
-export interface BackupSummary {
-  id: string;
-  createdAt: number;
-  reason: string;
-  itemCount: number;
-}
+export type BackupSummary = ListedSnapshot;
 
 const liveCount = (items: BoardRecords['items']) => items.filter((i) => !i.deleted).length;
-
-function info(row: SnapshotRow): SnapshotInfo {
-  const data = row.data as BackupData | undefined;
-  return { id: row.id, createdAt: row.createdAt, reason: row.reason, fingerprint: data?.fingerprint };
-}
 
 async function readBoardInTransaction(): Promise<BoardRecords> {
   return {
@@ -44,17 +29,11 @@ async function readBoardInTransaction(): Promise<BoardRecords> {
 
 /**
  * Adds a snapshot of the current board and drops the ones rotation no longer keeps. Inside a write.
- * Rotation reads every snapshot: at most once a day, or on her restore.
  */
 async function addSnapshot(id: string, reason: SnapshotReason, at: number, records: BoardRecords) {
-  const data: BackupData = {
-    ...records,
-    fingerprint: boardFingerprint(records),
-    itemCount: liveCount(records.items),
-  };
-  await db.snapshots.add({ id, createdAt: at, reason, data });
-  const all = (await db.snapshots.toArray()).map(info);
-  await db.snapshots.bulkDelete(snapshotsToDelete(all));
+  await db.snapshots.add({ id, createdAt: at, reason, data: records });
+  await noteSnapshot(id, { reason, itemCount: liveCount(records.items) });
+  await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
 }
 
 /** Where the last daily backup is noted, so the hourly check reads one row, not every snapshot. */
@@ -99,20 +78,9 @@ export async function restoreBackup(snapshotId: string, now: number = Date.now()
   });
 }
 
-/** Daily and import snapshots, newest first, for the list in Einstellungen. */
+/** All snapshots (daily, before an import, before a restore), newest first, for Einstellungen. */
 export function useBackups(): BackupSummary[] | undefined {
-  return useLiveQuery(async () => {
-    const rows = await db.snapshots.orderBy('createdAt').reverse().toArray();
-    return rows.map((row) => {
-      const data = row.data as BackupData | undefined;
-      return {
-        id: row.id,
-        createdAt: row.createdAt,
-        reason: row.reason,
-        itemCount: data?.itemCount ?? liveCount(data?.items ?? []),
-      };
-    });
-  }, []);
+  return useLiveQuery(listSnapshots, []);
 }
 
 /** When the board was last exported as a file (written by exportBoard), or undefined. */

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/storage/db';
 import { maybeBackup, restoreBackup } from '../../src/storage/backups';
-import { restoreSnapshot } from '../../src/storage/boardFileCommands';
+import {
+  applyImport,
+  exportBoard,
+  prepareImport,
+  restoreSnapshot,
+} from '../../src/storage/boardFileCommands';
+import { listSnapshots } from '../../src/storage/snapshotIndex';
 import { createItem, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
 import { resetDb } from './resetDb';
@@ -42,6 +48,27 @@ describe('maybeBackup', () => {
     expect(kept).toHaveLength(14);
     const oldest = Math.min(...kept.map((s) => s.createdAt));
     expect(oldest).toBe(day(1) + 3 * DAY);
+  });
+});
+
+describe('listSnapshots', () => {
+  it('lists import snapshots with their item count, and the next backup caps them at 10', async () => {
+    await createItem({ title: 'Podcast', column: 'idee' });
+    const { text } = await exportBoard('Pressestelle', new Date(day(1)), '2026-11-01');
+    for (let n = 0; n < 11; n++) {
+      const prepared = await prepareImport(text);
+      if (!prepared.ok) throw new Error(prepared.error.kind);
+      await applyImport(prepared.value);
+    }
+    const listed = await listSnapshots();
+    expect(listed).toHaveLength(11);
+    expect(listed[0]).toMatchObject({ reason: 'import', itemCount: 1 });
+
+    await maybeBackup(day(2));
+    const after = await listSnapshots();
+    expect(after.filter((s) => s.reason === 'import')).toHaveLength(10);
+    expect(after.filter((s) => s.reason === 'daily')).toHaveLength(1);
+    expect(await db.snapshots.count()).toBe(11);
   });
 });
 
