@@ -18,8 +18,12 @@ export function BackupList() {
   const backups = useBackups();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [failure, setFailure] = useState<StorageErrorKind | null>(null);
+  // A double click on "Ja, zurücksetzen" must not restore twice (the second would back up the first).
+  const restoring = useRef(false);
 
   const restore = async (backup: BackupSummary) => {
+    if (restoring.current) return;
+    restoring.current = true;
     setFailure(null);
     try {
       const undoId = await restoreBackup(backup.id);
@@ -27,6 +31,8 @@ export function BackupList() {
       offerUndo(s.restored(when(backup.createdAt)), () => restoreSnapshot(undoId));
     } catch (error) {
       setFailure(toStorageError(error).kind);
+    } finally {
+      restoring.current = false;
     }
   };
 
