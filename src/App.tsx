@@ -2,7 +2,9 @@ import { lazy, Suspense, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
+import { scheduleBackups } from './storage/backupSchedule';
 import { seedDefaults } from './storage/settingsCommands';
+import { StorageProblemBanner } from './ui/StorageProblemBanner';
 import { Toasts } from './ui/Toasts';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { hrefFor, useHashRoute, type Route } from './ui/useHashRoute';
@@ -25,6 +27,7 @@ export function App() {
     void seedDefaults().catch(() => {
       // Shown by the storage banner of the view that fails to read; nothing to add here.
     });
+    return scheduleBackups();
   }, []);
 
   return (
@@ -43,6 +46,7 @@ export function App() {
           </ul>
         </nav>
       </header>
+      <StorageProblemBanner />
       <main className="app-main">
         <Suspense fallback={<p>{t.loading}</p>}>
           {route === 'einstellungen' ? <SettingsView /> : <BoardView />}

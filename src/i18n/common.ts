@@ -36,6 +36,10 @@ export const de = {
     unknown:
       'Speichern ist fehlgeschlagen. Ihre Eingaben stehen noch im Formular. Bitte versuchen Sie es erneut.',
   },
+  storageProblem: {
+    newerVersion: 'Eine neuere Version wurde in einem anderen Tab geöffnet. Bitte laden Sie die Seite neu.',
+    reload: 'Seite neu laden',
+  },
   language: { label: 'Sprache', de: 'Deutsch', en: 'English' },
   update: {
     available:
@@ -74,6 +78,10 @@ export const en: CommonMessages = {
     unavailable:
       'This browser does not allow local storage here (e.g. private mode). Redaktionsplan cannot save anything.',
     unknown: 'Saving failed. Your input is still in the form. Please try again.',
+  },
+  storageProblem: {
+    newerVersion: 'A newer version was opened in another tab. Please reload the page.',
+    reload: 'Reload page',
   },
   language: { label: 'Language', de: 'Deutsch', en: 'English' },
   update: {

@@ -59,6 +59,42 @@ export const de = {
     refused: 'Das Board war nicht mehr leer; es wurden keine Demodaten geladen.',
     toBoard: 'Zum Board',
   },
+  storage: {
+    heading: 'Speicher und Sicherungen',
+    intro:
+      'Das Board liegt nur in diesem Browser. Automatische Sicherungen helfen nach einem Fehler; gegen den Verlust des Geräts hilft nur eine exportierte Datei.',
+    persisted: 'Dauerhafte Speicherung: erlaubt',
+    notPersisted:
+      'Dauerhafte Speicherung: nicht erlaubt – der Browser darf die Daten bei Platzmangel löschen',
+    persistUnknown: 'Dauerhafte Speicherung: Dieser Browser gibt dazu keine Auskunft.',
+    persistRequest: 'Dauerhafte Speicherung anfordern',
+    persistRefused:
+      'Der Browser hat die dauerhafte Speicherung nicht erlaubt. Bitte exportieren Sie das Board regelmäßig als Datei.',
+    usage: (used: string, quota: string) => `Speicherplatz: ${used} von ${quota} belegt`,
+    usageUnknown: 'Dieser Browser zeigt nicht an, wie viel Speicherplatz das Board belegt.',
+    lastExport: (when: string) => `Letzter Export: ${when}`,
+    neverExported: 'Noch nie exportiert',
+    exportReminder: (days: number | null) =>
+      days === null
+        ? 'Bitte exportieren Sie das Board als Datei (noch nie exportiert).'
+        : `Bitte exportieren Sie das Board als Datei (letzter Export vor ${days} Tagen).`,
+    exportHow: 'Die Schaltfläche „Board exportieren“ finden Sie auf dem Board.',
+    backupsHeading: 'Automatische Sicherungen',
+    backupsIntro:
+      'Einmal am Tag, wenn sich etwas geändert hat, sichert Redaktionsplan das Board in diesem Browser. Die letzten 14 täglichen Sicherungen bleiben erhalten.',
+    noBackups: 'Noch keine Sicherung vorhanden.',
+    reasons: {
+      daily: 'Tägliche Sicherung',
+      import: 'Vor einem Import',
+      restore: 'Vor dem Wiederherstellen',
+    } as Record<string, string>,
+    itemCount: (n: number) => (n === 1 ? '1 Beitrag' : `${n} Beiträge`),
+    restore: 'Wiederherstellen',
+    confirm: (when: string) =>
+      `Board auf den Stand vom ${when} zurücksetzen? Spätere Änderungen gehen verloren, der jetzige Stand wird vorher gesichert.`,
+    confirmYes: 'Ja, zurücksetzen',
+    restored: (when: string) => `Board auf den Stand vom ${when} zurückgesetzt.`,
+  },
 };
 
 export type SettingsMessages = typeof de;
@@ -121,5 +157,40 @@ export const en: SettingsMessages = {
     loaded: (n: number) => `${n} sample items were loaded.`,
     refused: 'The board was no longer empty; no demo data was loaded.',
     toBoard: 'Go to the board',
+  },
+  storage: {
+    heading: 'Storage and backups',
+    intro:
+      'The board lives only in this browser. Automatic backups help after a mistake; only an exported file protects against losing the device.',
+    persisted: 'Persistent storage: granted',
+    notPersisted: 'Persistent storage: not granted – the browser may delete the data when space runs low',
+    persistUnknown: 'Persistent storage: this browser does not tell.',
+    persistRequest: 'Request persistent storage',
+    persistRefused:
+      'The browser did not grant persistent storage. Please export the board as a file regularly.',
+    usage: (used: string, quota: string) => `Storage: ${used} of ${quota} used`,
+    usageUnknown: 'This browser does not show how much space the board uses.',
+    lastExport: (when: string) => `Last export: ${when}`,
+    neverExported: 'Never exported',
+    exportReminder: (days: number | null) =>
+      days === null
+        ? 'Please export the board as a file (never exported).'
+        : `Please export the board as a file (last export ${days} days ago).`,
+    exportHow: 'The “Export board” button is on the board.',
+    backupsHeading: 'Automatic backups',
+    backupsIntro:
+      'Once a day, when something changed, Redaktionsplan backs up the board in this browser. The last 14 daily backups are kept.',
+    noBackups: 'No backup yet.',
+    reasons: {
+      daily: 'Daily backup',
+      import: 'Before an import',
+      restore: 'Before a restore',
+    } as Record<string, string>,
+    itemCount: (n: number) => (n === 1 ? '1 item' : `${n} items`),
+    restore: 'Restore',
+    confirm: (when: string) =>
+      `Reset the board to its state of ${when}? Later changes are lost; the current state is backed up first.`,
+    confirmYes: 'Yes, reset',
+    restored: (when: string) => `Board reset to its state of ${when}.`,
   },
 };

@@ -8,6 +8,7 @@ import type { BoardFile } from '../boardfile/format';
 import { mergeChannel, mergeItem, mergeMember, type BoardRecords } from '../domain/merge';
 import { db } from './db';
 import { toStorageError } from './errors';
+import { noteSnapshot } from './snapshotIndex';
 import { getDeviceId, write } from './write';
 
 const LAST_EXPORT_KEY = 'lastExportAt';
@@ -81,15 +82,16 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
   const localById = new Map(prepared.local.items.map((i) => [i.id, i]));
   return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
     const snapshotId = ctx.newId();
-    await db.snapshots.add({
-      id: snapshotId,
-      createdAt: ctx.now,
+    const before = {
+      items: await db.items.toArray(),
+      channels: await db.channels.toArray(),
+      members: await db.members.toArray(),
+    };
+    await db.snapshots.add({ id: snapshotId, createdAt: ctx.now, reason: 'import', data: before });
+    // Listed in Einstellungen among the backups, without reading the whole board back.
+    await noteSnapshot(snapshotId, {
       reason: 'import',
-      data: {
-        items: await db.items.toArray(),
-        channels: await db.channels.toArray(),
-        members: await db.members.toArray(),
-      },
+      itemCount: before.items.filter((i) => !i.deleted).length,
     });
     const changed = preview.merged.items.filter((i) => preview.changedIds.has(i.id));
     const current = await db.items.bulkGet(changed.map((i) => i.id));

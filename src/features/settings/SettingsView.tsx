@@ -1,8 +1,9 @@
-// Einstellungen: team, channels, language and demo data. Lazy-loaded (route #/einstellungen).
+// Einstellungen: team, channels, language, demo data, storage and backups. Lazy-loaded (route #/einstellungen).
 import { useT } from '../../i18n';
 import { ChannelsSection } from './ChannelsSection';
 import { DemoDataSection } from './DemoDataSection';
 import { LanguageSection } from './LanguageSection';
+import { StorageSection } from './StorageSection';
 import { TeamSection } from './TeamSection';
 import './settings.css';
 
@@ -15,6 +16,7 @@ export default function SettingsView() {
       <ChannelsSection />
       <LanguageSection />
       <DemoDataSection />
+      <StorageSection />
     </div>
   );
 }

@@ -1,0 +1,22 @@
+// Einstellungen › Speicher und Sicherungen: whether the browser may evict the board, how much space
+// it uses, the export reminder and the automatic backups with an undoable restore.
+import { useId } from 'react';
+import { useT } from '../../i18n';
+import { BackupList } from './BackupList';
+import { ExportStatus } from './ExportStatus';
+import { PersistenceStatus } from './PersistenceStatus';
+
+export function StorageSection() {
+  const t = useT();
+  const s = t.settings.storage;
+  const id = useId();
+  return (
+    <section className="settings-section storage-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{s.heading}</h2>
+      <p className="section-intro">{s.intro}</p>
+      <PersistenceStatus />
+      <ExportStatus />
+      <BackupList />
+    </section>
+  );
+}
