@@ -6,7 +6,6 @@ import { useT } from '../../i18n';
 import { NewItemButton } from './NewItemButton';
 import { useViewStore } from '../../state/viewStore';
 import { archivePublishedItems, unarchiveItems } from '../../storage/itemCommands';
-import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
 
@@ -143,9 +142,6 @@ export function BoardToolbar({ visibleCount, channels, members }: Props) {
       <button type="button" className="archive-button" onClick={() => void archivePublishedWithUndo(t)}>
         {t.board.archivePublished}
       </button>
-      <div className="board-file-actions">
-        <BoardFileActions />
-      </div>
     </div>
   );
 }

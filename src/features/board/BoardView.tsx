@@ -7,6 +7,7 @@ import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { useChannels, useMembers } from '../../storage/queries';
+import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardToolbar } from './BoardToolbar';
@@ -41,11 +42,19 @@ export function BoardView() {
   return (
     <div className="board-view">
       <h1 className="visually-hidden">{t.nav.board}</h1>
-      {complete && total === 0 ? (
-        <EmptyBoard />
-      ) : (
-        <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />
-      )}
+      <div className="board-top">
+        {/* Decided on the first screens already (they hold the first live cards of every column), so the
+            toolbar and the empty-board hint never swap under her hand while the rest loads. */}
+        {total === 0 ? (
+          <EmptyBoard />
+        ) : (
+          <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />
+        )}
+        {/* Mounted once, whether the board is empty or not: a file being imported survives the switch. */}
+        <div className="board-file-actions">
+          <BoardFileActions />
+        </div>
+      </div>
       <BoardDnd columns={columns} lookups={lookups}>
         {/* Busy while some column shows only its first screen (screen readers wait; so does the bench). */}
         <div className="board" aria-busy={!complete}>

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { NewItemButton } from './NewItemButton';
 import { useViewStore } from '../../state/viewStore';
-import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { reportError } from '../../ui/reportError';
 
 export function EmptyBoard() {
@@ -31,8 +30,6 @@ export function EmptyBoard() {
         <button type="button" onClick={() => void loadDemo()} disabled={loading}>
           {t.board.loadDemo}
         </button>
-        {/* A new colleague starts by importing the team's board file. */}
-        <BoardFileActions />
       </div>
     </div>
   );
