@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
-import { scheduleBackups } from './storage/backupSchedule';
 import { seedDefaults } from './storage/settingsCommands';
 import { StorageProblemBanner } from './ui/StorageProblemBanner';
 import { Toasts } from './ui/Toasts';
@@ -27,7 +26,16 @@ export function App() {
     void seedDefaults().catch(() => {
       // Shown by the storage banner of the view that fails to read; nothing to add here.
     });
-    return scheduleBackups();
+    // Backups load after the board: they read whole boards and are not needed for the first paint.
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('./storage/backupSchedule').then(({ scheduleBackups }) => {
+      if (!cancelled) stop = scheduleBackups();
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, []);
 
   return (
