@@ -10,6 +10,9 @@ import { hrefFor, useHashRoute, type Route } from './ui/useHashRoute';
 import { useGlobalUndo } from './ui/useGlobalUndo';
 
 // Views other than the board load on demand, keeping the first download small.
+/** Backups start once the board has painted and settled (they read the whole board). */
+const BACKUP_START_DELAY_MS = 3000;
+
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
 
 const NAV: { route: Route; key: 'board' | 'settings' }[] = [
@@ -29,11 +32,14 @@ export function App() {
     // Backups load after the board: they read whole boards and are not needed for the first paint.
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void import('./storage/backupSchedule').then(({ scheduleBackups }) => {
-      if (!cancelled) stop = scheduleBackups();
-    });
+    const timer = window.setTimeout(() => {
+      void import('./storage/backupSchedule').then(({ scheduleBackups }) => {
+        if (!cancelled) stop = scheduleBackups();
+      });
+    }, BACKUP_START_DELAY_MS);
     return () => {
       cancelled = true;
+      window.clearTimeout(timer);
       stop?.();
     };
   }, []);
