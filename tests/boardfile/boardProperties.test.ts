@@ -3,9 +3,8 @@
 // the merge laws, and export → import into an empty board reproduces a board exactly.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COLUMN_IDS } from '../../src/domain/columns';
 import { formatHlc } from '../../src/domain/hlc';
-import { applyItemEdit, moveItem, setItemFlag, upsertChecklistEntry } from '../../src/domain/items';
+import { applyItemEdit } from '../../src/domain/items';
 import { mergeBoards, type BoardRecords } from '../../src/domain/merge';
 import type { Item } from '../../src/domain/types';
 import { db } from '../../src/storage/db';
@@ -16,33 +15,15 @@ import {
   readBoardRecords,
 } from '../../src/storage/boardFileCommands';
 import { makeItem } from '../domain/fixtures';
+import { applyEditStep, BASE_MS, DEVICES, itemEditArb, type ItemEditStep } from '../domain/itemEdits';
 import { resetDb } from '../storage/resetDb';
 
-const BASE_MS = Date.parse('2026-11-25T08:00:00Z');
-const DEVICES = ['dev-a', 'dev-b', 'dev-c'] as const;
 const SHARED = 3;
 
-type Edit =
-  | { kind: 'title'; value: string }
-  | { kind: 'channels'; value: string[] }
-  | { kind: 'move'; column: (typeof COLUMN_IDS)[number]; rank: string }
-  | { kind: 'delete'; value: boolean }
-  | { kind: 'check'; entry: number; done: boolean }
-  | { kind: 'create'; title: string };
+type Edit = ItemEditStep | { kind: 'create'; title: string };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('title' as const), value: fc.string({ minLength: 1, maxLength: 8 }) }),
-  fc.record({
-    kind: fc.constant('channels' as const),
-    value: fc.uniqueArray(fc.constantFrom('c1', 'c2', 'c3'), { maxLength: 3 }),
-  }),
-  fc.record({
-    kind: fc.constant('move' as const),
-    column: fc.constantFrom(...COLUMN_IDS),
-    rank: fc.constantFrom('a0', 'a1', 'a2'),
-  }),
-  fc.record({ kind: fc.constant('delete' as const), value: fc.boolean() }),
-  fc.record({ kind: fc.constant('check' as const), entry: fc.nat(3), done: fc.boolean() }),
+  itemEditArb,
   fc.record({ kind: fc.constant('create' as const), title: fc.string({ minLength: 1, maxLength: 8 }) }),
 );
 
@@ -61,23 +42,6 @@ const shared: Item[] = Array.from({ length: SHARED }, (_, n) =>
   makeItem({ title: `Beitrag ${n}`, column: 'idee', rank: `a${n}` }, { id: `shared-${n}` }),
 );
 
-function applyEdit(item: Item, edit: Exclude<Edit, { kind: 'create' }>, stamp: () => string): Item {
-  switch (edit.kind) {
-    case 'title':
-      return applyItemEdit(item, { title: edit.value }, BASE_MS, stamp) ?? item;
-    case 'channels':
-      return applyItemEdit(item, { channelIds: edit.value }, BASE_MS, stamp) ?? item;
-    case 'move':
-      return moveItem(item, edit.column, edit.rank, BASE_MS, stamp);
-    case 'delete':
-      return setItemFlag(item, 'deleted', edit.value, BASE_MS, stamp);
-    case 'check': {
-      const entry = item.checklist[edit.entry]!;
-      return upsertChecklistEntry(item, { ...entry, done: edit.done }, BASE_MS, stamp);
-    }
-  }
-}
-
 /** Each device's board: the shared items with its own edits (in time order) and the items it created. */
 function boards(history: Step[]): Record<string, BoardRecords> {
   const out: Record<string, BoardRecords> = {};
@@ -94,7 +58,7 @@ function boards(history: Step[]): Record<string, BoardRecords> {
       }
       const ids = [...items.keys()];
       const id = ids[target % ids.length]!;
-      items.set(id, applyEdit(items.get(id)!, edit, stamp));
+      items.set(id, applyEditStep(items.get(id)!, edit, stamp));
     });
     out[device] = { items: [...items.values()], channels: [], members: [] };
   }

@@ -1,65 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_IDS } from '../../src/domain/columns';
 import { formatHlc } from '../../src/domain/hlc';
-import { applyItemEdit, moveItem, setItemFlag, upsertChecklistEntry } from '../../src/domain/items';
+import { applyItemEdit, setItemFlag } from '../../src/domain/items';
 import { mergeBoards, mergeItem, type BoardRecords } from '../../src/domain/merge';
 import type { Item } from '../../src/domain/types';
 import { makeItem } from './fixtures';
-
-const BASE_MS = Date.parse('2026-11-25T08:00:00Z');
-const DEVICES = ['dev-a', 'dev-b', 'dev-c'] as const;
-
-/** One edit on one device at a logical time; stamps are unique per (time, device). */
-type Edit =
-  | { kind: 'title'; value: string }
-  | { kind: 'channels'; value: string[] }
-  | { kind: 'move'; column: (typeof COLUMN_IDS)[number]; rank: string }
-  | { kind: 'delete'; value: boolean }
-  | { kind: 'check'; entry: number; done: boolean };
-
-const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('title' as const), value: fc.string({ minLength: 1, maxLength: 8 }) }),
-  fc.record({
-    kind: fc.constant('channels' as const),
-    value: fc.uniqueArray(fc.constantFrom('c1', 'c2', 'c3'), { maxLength: 3 }),
-  }),
-  fc.record({
-    kind: fc.constant('move' as const),
-    column: fc.constantFrom(...COLUMN_IDS),
-    rank: fc.constantFrom('a0', 'a1', 'a2'),
-  }),
-  fc.record({ kind: fc.constant('delete' as const), value: fc.boolean() }),
-  fc.record({ kind: fc.constant('check' as const), entry: fc.nat(3), done: fc.boolean() }),
-);
+import { applyEditStep, BASE_MS, DEVICES, itemEditArb as editArb, type ItemEditStep } from './itemEdits';
 
 const historyArb = fc.array(
   fc.record({ device: fc.constantFrom(...DEVICES), time: fc.nat(50), edit: editArb }),
   { maxLength: 25 },
 );
 
-function applyEdit(item: Item, edit: Edit, stamp: () => string): Item {
-  const now = BASE_MS;
-  switch (edit.kind) {
-    case 'title':
-      return applyItemEdit(item, { title: edit.value }, now, stamp) ?? item;
-    case 'channels':
-      return applyItemEdit(item, { channelIds: edit.value }, now, stamp) ?? item;
-    case 'move':
-      return moveItem(item, edit.column, edit.rank, now, stamp);
-    case 'delete':
-      return setItemFlag(item, 'deleted', edit.value, now, stamp);
-    case 'check': {
-      const entry = item.checklist[edit.entry]!;
-      return upsertChecklistEntry(item, { ...entry, done: edit.done }, now, stamp);
-    }
-  }
-}
-
 const base = makeItem({ title: 'Start', column: 'idee', rank: 'a0' });
 
 /** Each device applies its own edits (in time order) to its copy of the shared base item. */
-function replicas(history: { device: string; time: number; edit: Edit }[]): Record<string, Item> {
+function replicas(history: { device: string; time: number; edit: ItemEditStep }[]): Record<string, Item> {
   const out: Record<string, Item> = {};
   for (const device of DEVICES) {
     let item = base;
@@ -67,7 +23,7 @@ function replicas(history: { device: string; time: number; edit: Edit }[]): Reco
     own.sort((x, y) => x.time - y.time || x.i - y.i);
     own.forEach(({ time, edit }, n) => {
       const stamp = () => formatHlc({ millis: BASE_MS + 1000 + time, counter: n, node: device });
-      item = applyEdit(item, edit, stamp);
+      item = applyEditStep(item, edit, stamp);
     });
     out[device] = item;
   }
