@@ -84,10 +84,10 @@ export function visibleInColumn(items: readonly Item[], matches: (item: Item) =>
 
 export function groupIntoColumns(items: readonly Item[], filter: BoardFilter): BoardColumns {
   const matches = itemMatcher(filter);
-  const columns = Object.fromEntries(COLUMN_IDS.map((id) => [id, [] as Item[]])) as BoardColumns;
-  for (const item of items) if (matches(item)) columns[item.column].push(item);
-  for (const id of COLUMN_IDS) columns[id].sort(compareInColumn);
-  return columns;
+  const byColumn = Object.fromEntries(COLUMN_IDS.map((id) => [id, [] as Item[]])) as BoardColumns;
+  for (const item of items) byColumn[item.column].push(item);
+  for (const id of COLUMN_IDS) byColumn[id] = visibleInColumn(byColumn[id], matches);
+  return byColumn;
 }
 
 /**

@@ -135,12 +135,10 @@ export const restoreItem = (id: string) => setFlag(id, 'deleted', false);
 export const archiveItem = (id: string) => setFlag(id, 'archived', true);
 export const unarchiveItem = (id: string) => setFlag(id, 'archived', false);
 
-/** Archive every published card at once (keeps the Veröffentlicht column short). */
-export async function archivePublished(): Promise<number> {
-  return (await archivePublishedItems()).length;
-}
-
-/** Like archivePublished, returning the archived ids so the action can be undone. */
+/**
+ * Archive every published card at once (keeps the Veröffentlicht column short). Returns the archived
+ * ids so the action can be undone.
+ */
 export async function archivePublishedItems(): Promise<string[]> {
   return write([db.items], async (ctx) => {
     const published = await columnRange('veroeffentlicht')

@@ -109,13 +109,6 @@ export function useColumnItems(column: ColumnId): ColumnRead | undefined {
   return firstScreen ? { items: firstScreen, complete: false } : undefined;
 }
 
-/** All items that exist (tombstoned ones excluded); the board groups and filters them in memory. */
-export function useItems(): Item[] | undefined {
-  // toArray() reads with one getAll(); a Dexie filter() walks a cursor item by item, which costs
-  // ~50 ms more at 5,000 items on the board's first paint.
-  return useLiveQuery(async () => (await db.items.toArray()).filter((i) => !i.deleted), []);
-}
-
 export function useItem(id: string | null): Item | null | undefined {
   return useLiveQuery(async () => (id ? ((await db.items.get(id)) ?? null) : null), [id]);
 }

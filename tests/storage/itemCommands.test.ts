@@ -3,7 +3,7 @@ import { compareInColumn } from '../../src/domain/board';
 import { db } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/errors';
 import {
-  archivePublished,
+  archivePublishedItems,
   createItem,
   deleteItem,
   ItemValidationError,
@@ -84,7 +84,7 @@ describe('item commands', () => {
     await createItem({ title: 'P1', column: 'veroeffentlicht' });
     await createItem({ title: 'P2', column: 'veroeffentlicht' });
     await createItem({ title: 'E', column: 'entwurf' });
-    expect(await archivePublished()).toBe(2);
+    expect(await archivePublishedItems()).toHaveLength(2);
     expect(
       (await db.items.toArray())
         .filter((i) => i.archived)
