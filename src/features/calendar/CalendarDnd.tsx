@@ -18,7 +18,7 @@ import {
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { stepDay } from '../../domain/calendar';
 import { germanDate } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
@@ -81,9 +81,13 @@ export function CalendarDnd({ days, today, children }: Props) {
     useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, scrollBehavior: 'auto' }),
   );
 
+  // The day said last: dnd-kit reports "over" the item's own day right after the pick-up, which would
+  // replace the pick-up message in the live region.
+  const lastAnnounced = useRef<string | null>(null);
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       const item = draggedItem(active);
+      lastAnnounced.current = item?.publishDate ?? null;
       if (!item) return undefined;
       return item.publishDate
         ? t.calendar.dnd.pickedUp(cardTitle(item), dayName(t, item.publishDate))
@@ -92,10 +96,14 @@ export function CalendarDnd({ days, today, children }: Props) {
     onDragOver: ({ active, over }) => {
       const item = draggedItem(active);
       const day = dayOf(over?.id);
-      if (!item) return undefined;
-      return day
-        ? t.calendar.dnd.over(cardTitle(item), dayName(t, day))
-        : t.calendar.dnd.outside(cardTitle(item));
+      if (!item || day === lastAnnounced.current) return undefined;
+      if (!day) {
+        // While the overlay is first measured, a keyboard drag is briefly over nothing; it always
+        // aims at a day, so that moment is not worth interrupting the pick-up message.
+        return useCalendarStore.getState().keyboard ? undefined : t.calendar.dnd.outside(cardTitle(item));
+      }
+      lastAnnounced.current = day;
+      return t.calendar.dnd.over(cardTitle(item), dayName(t, day));
     },
     onDragEnd: ({ active, over }) => {
       const item = draggedItem(active);
