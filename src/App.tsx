@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
+import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
 import { seedDefaults } from './storage/settingsCommands';
@@ -14,7 +15,6 @@ import { useGlobalUndo } from './ui/useGlobalUndo';
 const BACKUP_START_DELAY_MS = 3000;
 
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
-const CalendarView = lazy(() => import('./features/calendar/CalendarView'));
 
 const NAV: { route: Route; key: 'board' | 'calendar' | 'settings' }[] = [
   { route: 'board', key: 'board' },
@@ -68,7 +68,7 @@ export function App() {
           {route === 'einstellungen' ? (
             <SettingsView />
           ) : route === 'kalender' ? (
-            <CalendarView />
+            <CalendarRoute />
           ) : (
             <BoardView />
           )}

@@ -43,6 +43,7 @@ export const de = {
   channels: 'Kanäle',
   more: (n: number) => `+${n} weitere`,
   moreLabel: (n: number, date: string) => `${n} weitere am ${date}: Woche anzeigen`,
+  moreInDay: (n: number, date: string) => `${n} weitere am ${date} anzeigen`,
   open: (title: string) => `${title} öffnen`,
   cadence: {
     heading: (week: number) => `Kanäle in KW ${week}`,
@@ -133,6 +134,7 @@ export const en: CalendarMessages = {
   channels: 'Channels',
   more: (n: number) => `+${n} more`,
   moreLabel: (n: number, date: string) => `${n} more on ${date}: show week`,
+  moreInDay: (n: number, date: string) => `Show ${n} more on ${date}`,
   open: (title: string) => `Open ${title}`,
   cadence: {
     heading: (week: number) => `Channels in CW ${week}`,

@@ -55,11 +55,12 @@ export default function CalendarView() {
       <CalendarToolbar mode={mode} anchor={anchor} title={title} />
       <CalendarDnd days={range.days} today={today}>
         <div className="cal-layout">
-          <div className="cal-main" aria-busy={items === undefined}>
+          {/* Rendered once items and channels are both read: channels arriving later would re-render every item. */}
+          <div className="cal-main" aria-busy={items === undefined || channels === undefined}>
             {mode === 'week' && items !== undefined && channels !== undefined && (
               <CadenceRow week={isoWeek(range.from).week} rows={cadence} />
             )}
-            {items === undefined ? (
+            {items === undefined || channels === undefined ? (
               <p>{t.loading}</p>
             ) : mode === 'week' ? (
               <WeekGrid days={range.days} byDay={byDay} lookups={lookups} today={today} land={land} />
@@ -75,7 +76,7 @@ export default function CalendarView() {
               />
             )}
           </div>
-          <UnscheduledTray lookups={lookups} />
+          <UnscheduledTray lookups={lookups} afterView={items !== undefined && channels !== undefined} />
         </div>
       </CalendarDnd>
       <DateDialog today={today} />

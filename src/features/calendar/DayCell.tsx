@@ -1,7 +1,7 @@
 // One day of the week or month view: a drop target named by its weekday and date, marked as today
 // (text) and with its public holiday (name), and a list of that day's items.
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { germanDate, isoWeekday, shortGermanDate } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
 import type { Holiday } from '../../domain/workingDays';
@@ -11,8 +11,13 @@ import { dayDroppableId } from './CalendarDnd';
 import { useCalendarStore } from './calendarStore';
 import { dayElements } from './dayRegistry';
 
-/** Items a month cell lists before "+N weitere". */
+/** Items a month cell lists before "+N weitere" (which opens that week). */
 export const MONTH_CELL_ITEMS = 3;
+/**
+ * Items a week day lists before "+N weitere" (which shows the rest of that day). More than a screen
+ * of items in one day is unreadable anyway, and a busy week on a big board stays quick to open.
+ */
+export const WEEK_DAY_ITEMS = 10;
 
 interface Props {
   day: string;
@@ -47,7 +52,12 @@ export const DayCell = memo(function DayCell({
   );
   const weekday = t.calendar.weekdays[isoWeekday(day) - 1]!;
   const headingId = `cal-day-${day}`;
-  const shownItems = compact ? items.slice(0, MONTH_CELL_ITEMS) : items;
+  const [expanded, setExpanded] = useState(false);
+  const shownItems = compact
+    ? items.slice(0, MONTH_CELL_ITEMS)
+    : expanded
+      ? items
+      : items.slice(0, WEEK_DAY_ITEMS);
   const hidden = items.length - shownItems.length;
   const isToday = day === today;
   const className = [
@@ -61,7 +71,8 @@ export const DayCell = memo(function DayCell({
     .filter(Boolean)
     .join(' ');
 
-  const showWeek = () => {
+  const showMore = () => {
+    if (!compact) return setExpanded(true);
     useCalendarStore.getState().setMode('week');
     useCalendarStore.getState().setAnchor(day);
   };
@@ -97,8 +108,8 @@ export const DayCell = memo(function DayCell({
         <button
           type="button"
           className="cal-more"
-          aria-label={t.calendar.moreLabel(hidden, germanDate(day))}
-          onClick={showWeek}
+          aria-label={(compact ? t.calendar.moreLabel : t.calendar.moreInDay)(hidden, germanDate(day))}
+          onClick={showMore}
         >
           {t.calendar.more(hidden)}
         </button>

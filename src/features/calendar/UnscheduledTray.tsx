@@ -10,19 +10,28 @@ import { CalendarItem, type CalendarLookups } from './CalendarItem';
 /** Tray items rendered at most; the search narrows the rest. */
 export const TRAY_LIMIT = 50;
 
-export function UnscheduledTray({ lookups }: { lookups: CalendarLookups }) {
+interface Props {
+  lookups: CalendarLookups;
+  /** The week (or month) is on screen: only then is the tray read. */
+  afterView: boolean;
+}
+
+export function UnscheduledTray({ lookups, afterView }: Props) {
   const t = useT();
-  // The week is what she came for; the tray is read once the week has painted.
+  // The week is what she came for; the tray (thousands of rows on a big board) is read once the week
+  // has painted, so its read does not queue in front of the week's.
   const [enabled, setEnabled] = useState(false);
   useEffect(() => {
-    let id = requestAnimationFrame(() => {
-      id = window.setTimeout(() => setEnabled(true), 0);
+    if (!afterView || enabled) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setEnabled(true), 0);
     });
     return () => {
-      cancelAnimationFrame(id);
-      clearTimeout(id);
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
-  }, []);
+  }, [afterView, enabled]);
   const items = useUnscheduledItems(enabled);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
