@@ -4,7 +4,6 @@
 import { useViewStore } from '../state/viewStore';
 import * as board from './board';
 import * as boardfile from './boardfile';
-import * as calendar from './calendar';
 import * as common from './common';
 import * as editor from './editor';
 import * as settings from './settings';
@@ -14,7 +13,6 @@ export const dictionaries = {
     ...common.de,
     board: board.de,
     boardfile: boardfile.de,
-    calendar: calendar.de,
     editor: editor.de,
     settings: settings.de,
   },
@@ -22,7 +20,6 @@ export const dictionaries = {
     ...common.en,
     board: board.en,
     boardfile: boardfile.en,
-    calendar: calendar.en,
     editor: editor.en,
     settings: settings.en,
   },
@@ -37,4 +34,24 @@ export function messagesFor(language: Language): Messages {
 
 export function useT(): Messages {
   return messagesFor(useViewStore((s) => s.language));
+}
+
+/**
+ * Strings of a lazily loaded view stay in that view's chunk (the first download has a budget): the
+ * view combines them with the shared dictionary through the hook made here, e.g.
+ * `withArea('calendar', calendar).useArea()` gives t.columns … and t.calendar ….
+ */
+export function withArea<K extends string, A>(key: K, area: Record<Language, A>) {
+  type AreaMessages = Messages & Record<K, A>;
+  const cache = new Map<Language, AreaMessages>();
+  const messages = (language: Language): AreaMessages => {
+    let combined = cache.get(language);
+    if (!combined) {
+      combined = { ...dictionaries[language], [key]: area[language] } as AreaMessages;
+      cache.set(language, combined);
+    }
+    return combined;
+  };
+  const useArea = (): AreaMessages => messages(useViewStore((s) => s.language));
+  return { messages, useArea };
 }
