@@ -14,9 +14,11 @@ import { useGlobalUndo } from './ui/useGlobalUndo';
 const BACKUP_START_DELAY_MS = 3000;
 
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
+const StandupView = lazy(() => import('./features/standup/StandupView'));
 
-const NAV: { route: Route; key: 'board' | 'settings' }[] = [
+const NAV: { route: Route; key: 'board' | 'standup' | 'settings' }[] = [
   { route: 'board', key: 'board' },
+  { route: 'standup', key: 'standup' },
   { route: 'einstellungen', key: 'settings' },
 ];
 
@@ -63,7 +65,13 @@ export function App() {
       <StorageProblemBanner />
       <main className="app-main">
         <Suspense fallback={<p>{t.loading}</p>}>
-          {route === 'einstellungen' ? <SettingsView /> : <BoardView />}
+          {route === 'einstellungen' ? (
+            <SettingsView />
+          ) : route === 'standup' ? (
+            <StandupView />
+          ) : (
+            <BoardView />
+          )}
         </Suspense>
       </main>
       <ItemEditor />

@@ -7,10 +7,25 @@ import * as boardfile from './boardfile';
 import * as common from './common';
 import * as editor from './editor';
 import * as settings from './settings';
+import * as standup from './standup';
 
 export const dictionaries = {
-  de: { ...common.de, board: board.de, boardfile: boardfile.de, editor: editor.de, settings: settings.de },
-  en: { ...common.en, board: board.en, boardfile: boardfile.en, editor: editor.en, settings: settings.en },
+  de: {
+    ...common.de,
+    board: board.de,
+    boardfile: boardfile.de,
+    editor: editor.de,
+    settings: settings.de,
+    standup: standup.de,
+  },
+  en: {
+    ...common.en,
+    board: board.en,
+    boardfile: boardfile.en,
+    editor: editor.en,
+    settings: settings.en,
+    standup: standup.en,
+  },
 };
 
 export type Language = keyof typeof dictionaries;
