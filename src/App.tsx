@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
@@ -25,6 +25,9 @@ const NAV: { route: Route; key: 'board' | 'standup' | 'settings' }[] = [
 export function App() {
   const t = useT();
   const route = useHashRoute();
+  // The view switches once its lazy chunk is loaded: the old view stays until then, instead of a
+  // "Lädt …" fallback that React keeps on screen for at least 300 ms (its fallback throttle).
+  const shownRoute = useDeferredValue(route);
   useGlobalUndo();
 
   useEffect(() => {
@@ -65,9 +68,9 @@ export function App() {
       <StorageProblemBanner />
       <main className="app-main">
         <Suspense fallback={<p>{t.loading}</p>}>
-          {route === 'einstellungen' ? (
+          {shownRoute === 'einstellungen' ? (
             <SettingsView />
-          ) : route === 'standup' ? (
+          ) : shownRoute === 'standup' ? (
             <StandupView />
           ) : (
             <BoardView />

@@ -11,6 +11,7 @@ export const TARGETS = {
   commit: { 5000: 20 },
   filter: { 5000: 40, 20000: 80 },
   heapMiB: { 5000: 40, 20000: 100 },
+  standup: { 5000: 200 },
   initialJsKB: 150,
 };
 
@@ -103,6 +104,7 @@ export function buildRows(sizes, summaries) {
     ['Keyboard drop → card painted in Entwurf', 'ms', 0, 'keyboardShown'],
     ['Filter typed → filtered board painted', 'ms', 0, 'filter', 'filter'],
     ['JS heap after GC, board open', 'MiB', 1, 'heapMiB', 'heapMiB'],
+    ['Stand-up open (click `Stand-up` → agenda painted)', 'ms', 0, 'standup', 'standup'],
   ];
   return rows.map(([label, unit, digits, key, targetKey, opts = {}]) => {
     const cells = sizes.map((size) => {

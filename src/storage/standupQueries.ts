@@ -4,35 +4,58 @@
 //   noch, the week's channel cadence);
 // - overdue: ids with publishDate before today (index keys only) ∩ ids in the four open columns
 //   ([column+rank] keys only), then only those rows are read;
-// - the "Themeninfo eingegangen" column for Neu.
+// - for Neu: items changed since shortly before the last stand-up (updatedAt index), of which the
+//   agenda keeps the briefs that arrived since; a brief's arrival (its position clock) is never later
+//   than its last change by more than the clock drift a merge allows.
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, weekStart } from '../domain/calendarDays';
 import type { ColumnId } from '../domain/columns';
+import { MAX_DRIFT_MS } from '../domain/hlc';
 import type { StandupDraft } from '../domain/standupSession';
 import type { Item, StandupRecord } from '../domain/types';
 import { db } from './db';
 import { readDraft } from './standupCommands';
 
+const DAY_MS = 86_400_000;
 const OPEN_COLUMNS: readonly ColumnId[] = ['idee', 'themeninfo', 'entwurf', 'freigegeben'];
 
 const columnRange = (column: ColumnId) =>
   db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
 
-/** Every item the agenda of `today` can show (duplicates possible; the agenda counts each once). */
-export async function readAgendaItems(today: string, horizonEnd: string): Promise<Item[]> {
+/** A day and a bit before `day` 00:00 UTC: earlier than that day's midnight in Berlin, whatever the season. */
+const safelyBefore = (day: string) => Date.parse(`${day}T00:00:00Z`) - DAY_MS;
+
+export interface AgendaData {
+  /** Every item the agenda can show (duplicates possible; the agenda counts each once). */
+  items: Item[];
+  lastStandup: StandupRecord | null;
+}
+
+/**
+ * What the agenda of `today` needs. `previousWorkingDay` bounds Neu when there is no earlier
+ * stand-up (the agenda's assumption).
+ */
+export async function readAgendaData(
+  today: string,
+  horizonEnd: string,
+  previousWorkingDay: string,
+): Promise<AgendaData> {
   const from = weekStart(today);
   const weekEnd = addDays(from, 6);
   const to = horizonEnd > weekEnd ? horizonEnd : weekEnd;
-  const [window, pastIds, openIds, briefs] = await Promise.all([
+  const lastStandup = (await readPastStandups())[0] ?? null;
+  const since = (lastStandup ? lastStandup.startedAt : safelyBefore(previousWorkingDay)) - MAX_DRIFT_MS;
+  const [window, pastIds, openIds, changed] = await Promise.all([
     db.items.where('publishDate').between(from, to, true, true).toArray(),
     db.items.where('publishDate').below(from).primaryKeys(),
     Promise.all(OPEN_COLUMNS.map((c) => columnRange(c).primaryKeys())),
-    columnRange('themeninfo').toArray(),
+    db.items.where('updatedAt').above(since).toArray(),
   ]);
   const open = new Set(openIds.flat());
   const overdue = await db.items.bulkGet(pastIds.filter((id) => open.has(id)));
-  return [...window, ...briefs, ...overdue.filter((i): i is Item => !!i)];
+  const briefs = changed.filter((i) => i.column === 'themeninfo');
+  return { items: [...window, ...briefs, ...overdue.filter((i): i is Item => !!i)], lastStandup };
 }
 
 function isRecord(row: unknown): row is StandupRecord {

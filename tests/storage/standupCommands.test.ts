@@ -11,7 +11,7 @@ import {
   saveStandupNotes,
   startStandup,
 } from '../../src/storage/standupCommands';
-import { readAgendaItems, readPastStandups } from '../../src/storage/standupQueries';
+import { readAgendaData, readPastStandups } from '../../src/storage/standupQueries';
 import { clockSource } from '../../src/storage/write';
 import { resetDb } from './resetDb';
 
@@ -83,7 +83,7 @@ describe('stand-up commands', () => {
 });
 
 describe('agenda reads', () => {
-  it('reads overdue open items, this week and the horizon, not the published archive', async () => {
+  it('reads overdue open items, this week, the horizon and recent briefs, not the archive', async () => {
     const make = async (title: string, publishDate: string | null, column: ColumnId = 'entwurf') => {
       const id = await createItem({ title, column: 'idee', publishDate });
       if (column !== 'idee') await moveItemToColumn(id, column);
@@ -95,11 +95,15 @@ describe('agenda reads', () => {
     await make('far away', '2027-06-01');
     const published = await make('old published', '2021-01-04');
     await moveItemToColumn(published, 'veroeffentlicht');
+    now = Date.parse('2025-02-03T08:00:00Z');
+    await moveItemToColumn(await make('brief of last year', null), 'themeninfo');
+    now = Date.parse('2026-11-25T08:00:00Z');
     const brief = await make('brief without date', null);
     await moveItemToColumn(brief, 'themeninfo');
     await updateItem(brief, { brief: 'Text' });
-    const titles = (await readAgendaItems('2026-11-25', '2026-11-30')).map((i) => i.title).sort();
+    const { items } = await readAgendaData('2026-11-25', '2026-11-30', '2026-11-24');
+    const titles = items.map((i) => i.title).sort();
     expect(titles).toEqual(['brief without date', 'in horizon', 'monday this week', 'overdue years ago']);
-    expect(await db.items.count()).toBe(6);
+    expect(await db.items.count()).toBe(7);
   });
 });

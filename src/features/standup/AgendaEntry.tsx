@@ -5,9 +5,9 @@ import { addDays, germanDate } from '../../domain/calendarDays';
 import { LIMITS } from '../../domain/defaults';
 import { shorten } from '../../domain/items';
 import type { Channel, Item } from '../../domain/types';
-import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import type { AgendaAction } from './agendaActions';
+import { useStandupT } from './useStandupT';
 
 export type EntryKind = 'heute' | 'fehlt' | 'schieben' | 'neu';
 
@@ -32,7 +32,7 @@ const KEYS: Record<string, AgendaAction['kind'] | 'pick'> = {
 };
 
 export function AgendaEntry({ kind, item, channels, running, onAct, canApprove, today, children }: Props) {
-  const t = useT().standup;
+  const t = useStandupT();
   const id = useId();
   const openEditor = useViewStore((s) => s.openEditor);
   const li = useRef<HTMLLIElement>(null);

@@ -7,10 +7,12 @@ import { germanDate } from '../../domain/calendarDays';
 import type { StandupAgenda } from '../../domain/standupAgenda';
 import type { Channel, Item } from '../../domain/types';
 import { useT, type Messages } from '../../i18n';
+import type { StandupMessages } from '../../i18n/standup';
 import { AgendaEntry, type EntryKind } from './AgendaEntry';
 import type { AgendaAction } from './agendaActions';
 import { clockDay, clockTime } from './clockTime';
 import { ShortcutList } from './ShortcutList';
+import { useStandupT } from './useStandupT';
 
 interface Props {
   agenda: StandupAgenda;
@@ -35,7 +37,7 @@ function isTyping(target: EventTarget): boolean {
 export function AgendaList(props: Props) {
   const { agenda, channels, running } = props;
   const messages = useT();
-  const t = messages.standup;
+  const t = useStandupT();
   const root = useRef<HTMLDivElement>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   // After an action removes the focused entry, focus goes to the entry now at its place.
@@ -131,7 +133,7 @@ export function AgendaList(props: Props) {
             >
               <ul className="missing-list" aria-label={t.sections.fehlt}>
                 {e.reasons.map((r) => (
-                  <li key={r.kind}>{missingText(messages, r)}</li>
+                  <li key={r.kind}>{missingText(t, messages, r)}</li>
                 ))}
               </ul>
             </AgendaEntry>
@@ -204,7 +206,7 @@ function AgendaSection({
   empty: boolean;
   children: React.ReactNode;
 }) {
-  const t = useT().standup;
+  const t = useStandupT();
   const id = useId();
   return (
     <section className={`agenda-section agenda-${kind}`} aria-labelledby={`${id}-h`}>
@@ -221,8 +223,7 @@ function AgendaSection({
 
 type Reason = StandupAgenda['fehlt'][number]['reasons'][number];
 
-function missingText(messages: Messages, r: Reason): string {
-  const t = messages.standup;
+function missingText(t: StandupMessages, messages: Messages, r: Reason): string {
   switch (r.kind) {
     case 'approval':
       return t.missing.approval(messages.columns[r.column]);

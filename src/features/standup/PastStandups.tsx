@@ -2,11 +2,11 @@
 import { useId } from 'react';
 import { germanDate } from '../../domain/calendarDays';
 import type { StandupRecord } from '../../domain/types';
-import { useT } from '../../i18n';
 import { clockTime } from './clockTime';
+import { useStandupT } from './useStandupT';
 
 export function PastStandups({ records }: { records: readonly StandupRecord[] }) {
-  const t = useT().standup;
+  const t = useStandupT();
   const id = useId();
   return (
     <section className="standup-past" aria-labelledby={`${id}-h`}>

@@ -1,6 +1,6 @@
 // The visible list of the agenda's keys ("?" or the button toggles it).
 import { useId } from 'react';
-import { useT } from '../../i18n';
+import { useStandupT } from './useStandupT';
 
 export function ShortcutList({
   open,
@@ -11,7 +11,7 @@ export function ShortcutList({
   onToggle: () => void;
   running: boolean;
 }) {
-  const t = useT().standup.shortcuts;
+  const t = useStandupT().shortcuts;
   const id = useId();
   return (
     <div className="shortcuts">

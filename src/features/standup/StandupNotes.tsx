@@ -1,8 +1,8 @@
 // Notes of the running stand-up: saved into the draft shortly after typing stops (a reload keeps them),
 // and handed to "Stand-up beenden" as shown, so the last keystrokes are never lost.
 import { useEffect, useId, useRef } from 'react';
-import { useT } from '../../i18n';
 import { saveStandupNotes } from '../../storage/standupCommands';
+import { useStandupT } from './useStandupT';
 
 const SAVE_DELAY_MS = 600;
 
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function StandupNotes({ standupId, value, onChange, onError }: Props) {
-  const t = useT().standup;
+  const t = useStandupT();
   const id = useId();
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);

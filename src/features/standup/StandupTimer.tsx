@@ -3,11 +3,11 @@
 // "time is up". Overtime is written out ("+02:13 überzogen"), not only coloured.
 import { useEffect, useState } from 'react';
 import { countdown, elapsedMs, type StandupDraft } from '../../domain/standupSession';
-import { useT } from '../../i18n';
 import { pauseStandup, resumeStandup } from '../../storage/standupCommands';
+import { useStandupT } from './useStandupT';
 
 export function StandupTimer({ draft, onError }: { draft: StandupDraft; onError: (error: unknown) => void }) {
-  const t = useT().standup;
+  const t = useStandupT();
   const [now, setNow] = useState(() => Date.now());
   const paused = draft.runningSince === null;
   useEffect(() => {

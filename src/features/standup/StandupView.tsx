@@ -7,6 +7,7 @@ import { isoDay } from '../../domain/dates';
 import type { Item, StandupRecord } from '../../domain/types';
 import { BUNDESLAENDER } from '../../domain/workingDays';
 import { useT, type Messages } from '../../i18n';
+import type { StandupMessages } from '../../i18n/standup';
 import { InputError, toStorageError } from '../../storage/errors';
 import { ItemValidationError } from '../../storage/itemCommands';
 import { useChannels } from '../../storage/queries';
@@ -21,13 +22,14 @@ import { PastStandups } from './PastStandups';
 import { StandupNotes } from './StandupNotes';
 import { StandupTimer } from './StandupTimer';
 import { useAgenda } from './useAgenda';
+import { useStandupT } from './useStandupT';
 import './standup.css';
 
 /** "Time already passed" in Heute/Schieben is re-checked this often. */
 const MINUTE_MS = 60_000;
 
-function errorText(messages: Messages, error: unknown): string {
-  if (error instanceof ItemValidationError) return messages.standup.invalid;
+function errorText(t: StandupMessages, messages: Messages, error: unknown): string {
+  if (error instanceof ItemValidationError) return t.invalid;
   // Refusals of a command (e.g. a move the image-rights rule forbids) carry their own German text.
   if (error instanceof InputError && error.message) return error.message;
   return messages.storageError[toStorageError(error).kind];
@@ -35,7 +37,7 @@ function errorText(messages: Messages, error: unknown): string {
 
 export default function StandupView() {
   const messages = useT();
-  const t = messages.standup;
+  const t = useStandupT();
   const language = useViewStore((s) => s.language);
   const [today] = useState(() => isoDay(new Date()));
   const [now, setNow] = useState(() => Date.now());
@@ -43,7 +45,7 @@ export default function StandupView() {
   const draft = useStandupDraft();
   const past = usePastStandups();
   const channels = useChannels();
-  const agenda = useAgenda(today, now, bundesland, past === undefined ? undefined : (past[0] ?? null));
+  const agenda = useAgenda(today, now, bundesland);
   const [abandoned, setAbandoned] = useState<StandupRecord | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -52,7 +54,7 @@ export default function StandupView() {
   const heading = useRef<HTMLHeadingElement>(null);
 
   const focused = useCallback(() => setFocusFirst(false), []);
-  const report = useCallback((e: unknown) => setError(t.failed(errorText(messages, e))), [messages, t]);
+  const report = useCallback((e: unknown) => setError(t.failed(errorText(t, messages, e))), [messages, t]);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), MINUTE_MS);
