@@ -13,6 +13,7 @@ export const TARGETS = {
   heapMiB: { 5000: 40, 20000: 100 },
   // Issue #3
   calendarWeek: { 5000: 200 },
+  standup: { 5000: 200 },
   initialJsKB: 150,
 };
 
@@ -107,6 +108,7 @@ export function buildRows(sizes, summaries) {
     ['JS heap after GC, board open', 'MiB', 1, 'heapMiB', 'heapMiB'],
     ['Calendar week open (nav start → week painted)', 'ms', 0, 'calendarWeek', 'calendarWeek'],
     ['  … tray "Ohne Datum" read and painted (nav start →)', 'ms', 0, 'calendarTray'],
+    ['Stand-up open (click `Stand-up` → agenda painted)', 'ms', 0, 'standup', 'standup'],
   ];
   return rows.map(([label, unit, digits, key, targetKey, opts = {}]) => {
     const cells = sizes.map((size) => {

@@ -1,6 +1,7 @@
 // i18n: one dictionary object per language, composed from one file per area so features can add
 // strings without touching each other. Components call useT() and read typed properties,
-// e.g. t.board.newItem or t.columns.idee.
+// e.g. t.board.newItem or t.columns.idee. The stand-up's strings (standup.ts) are not composed here:
+// they load with the lazy stand-up chunk (features/standup/useStandupT.ts), outside the first download.
 import { useViewStore } from '../state/viewStore';
 import * as board from './board';
 import * as boardfile from './boardfile';
