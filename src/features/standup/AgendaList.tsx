@@ -1,11 +1,11 @@
 // The four sections of the agenda. Every entry is a list item that can take focus; J/K or ↓/↑ walk
 // from entry to entry across sections, Enter opens the item, and while the stand-up runs one key acts
-// on the focused entry (M, W, D, V on Schieben; F on Fehlt noch). The keys work only while focus is in
+// on the focused entry (M, W, D, V on Schieben; F on Fehlt noch; Z on every entry). The keys work only while focus is in
 // the agenda (WCAG 2.1.4: no single-key shortcut fires while typing elsewhere), and each has a button.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { germanDate } from '../../domain/calendarDays';
 import type { StandupAgenda } from '../../domain/standupAgenda';
-import type { Channel, Item } from '../../domain/types';
+import type { Channel, Item, Member } from '../../domain/types';
 import { useT, type Messages } from '../../i18n';
 import type { StandupMessages } from '../../i18n/standup';
 import { AgendaEntry, type EntryKind } from './AgendaEntry';
@@ -17,6 +17,7 @@ import { useStandupT } from './useStandupT';
 interface Props {
   agenda: StandupAgenda;
   channels: readonly Channel[];
+  members: readonly Member[];
   bundeslandName: string;
   running: boolean;
   onAction: (item: Item, action: AgendaAction) => Promise<boolean>;
@@ -35,7 +36,7 @@ function isTyping(target: EventTarget): boolean {
 }
 
 export function AgendaList(props: Props) {
-  const { agenda, channels, running } = props;
+  const { agenda, channels, members, running } = props;
   const messages = useT();
   const t = useStandupT();
   const root = useRef<HTMLDivElement>(null);
@@ -105,6 +106,7 @@ export function AgendaList(props: Props) {
           kind="heute"
           item={e.item}
           channels={channels}
+          members={members}
           running={running}
           onAct={act}
         >
@@ -127,6 +129,7 @@ export function AgendaList(props: Props) {
               kind="fehlt"
               item={e.item}
               channels={channels}
+              members={members}
               running={running}
               onAct={act}
               canApprove={e.reasons.some((r) => r.kind === 'approval')}
@@ -156,6 +159,7 @@ export function AgendaList(props: Props) {
           kind="schieben"
           item={e.item}
           channels={channels}
+          members={members}
           running={running}
           onAct={act}
           today={agenda.today}
@@ -174,6 +178,7 @@ export function AgendaList(props: Props) {
           kind="neu"
           item={e.item}
           channels={channels}
+          members={members}
           running={running}
           onAct={act}
         >
