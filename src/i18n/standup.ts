@@ -44,7 +44,7 @@ export const de = {
     fehlt: (until: string, land: string) =>
       `Beiträge mit Veröffentlichung von heute bis ${until} (heute und die nächsten 3 Arbeitstage; Wochenenden und Feiertage in ${land} zählen nicht), die noch nicht veröffentlicht sind.`,
     schieben:
-      'Veröffentlichung vor heute, oder heute mit bereits verstrichener Uhrzeit, und noch nicht veröffentlicht. Älteste zuerst.',
+      'Veröffentlichung vor heute, oder heute mit bereits verstrichener Uhrzeit, und noch nicht veröffentlicht. Dringende zuerst, dann die zuletzt fälligen.',
     neuSince: (day: string, time: string) => `Eingegangen seit dem letzten Stand-up (${day}, ${time} Uhr).`,
     neuAssumed: (day: string) =>
       `Es gibt noch kein früheres Stand-up. Angenommen: eingegangen seit dem letzten Arbeitstag (${day}).`,
@@ -68,6 +68,20 @@ export const de = {
     image: (names: string) => `Bild fehlt (${names})`,
     imageRights: (names: string) => `Bildrechte nicht geklärt (${names})`,
   },
+  more: {
+    heute: (n: number) =>
+      n === 1 ? 'Einen weiteren Beitrag von heute anzeigen' : `Weitere ${n} Beiträge von heute anzeigen`,
+    fehlt: (n: number) =>
+      n === 1 ? 'Einen weiteren Beitrag mit Lücken anzeigen' : `Weitere ${n} Beiträge mit Lücken anzeigen`,
+    schieben: (n: number) =>
+      n === 1 ? 'Einen weiteren überfälligen Beitrag anzeigen' : `Weitere ${n} überfällige Beiträge anzeigen`,
+    neu: (n: number) =>
+      n === 1 ? 'Eine weitere neue Themeninfo anzeigen' : `Weitere ${n} neue Themeninfos anzeigen`,
+  },
+  notPrinted: (n: number) =>
+    n === 1
+      ? '… und 1 weiterer Eintrag, hier nicht aufgeführt.'
+      : `… und ${n} weitere Einträge, hier nicht aufgeführt.`,
   cadence: (name: string, planned: number, target: number) => `${name}: ${planned} von ${target}`,
   cadenceHint: 'Kanäle unter ihrem Wochenziel (diese Woche, Montag bis Sonntag).',
   actions: {
@@ -164,7 +178,7 @@ export const en: StandupMessages = {
     fehlt: (until: string, land: string) =>
       `Items publishing from today to ${until} (today and the next 3 working days; weekends and public holidays in ${land} do not count) that are not yet published.`,
     schieben:
-      'Publish date before today, or today with its time already passed, and not yet published. Oldest first.',
+      'Publish date before today, or today with its time already passed, and not yet published. Urgent first, then the most recently due.',
     neuSince: (day: string, time: string) => `Received since the last stand-up (${day}, ${time}).`,
     neuAssumed: (day: string) =>
       `There is no earlier stand-up yet. Assumed: received since the previous working day (${day}).`,
@@ -187,6 +201,14 @@ export const en: StandupMessages = {
     image: (names: string) => `Image missing (${names})`,
     imageRights: (names: string) => `Image rights not cleared (${names})`,
   },
+  more: {
+    heute: (n: number) => (n === 1 ? 'Show 1 more item of today' : `Show ${n} more items of today`),
+    fehlt: (n: number) => (n === 1 ? 'Show 1 more item with gaps' : `Show ${n} more items with gaps`),
+    schieben: (n: number) => (n === 1 ? 'Show 1 more overdue item' : `Show ${n} more overdue items`),
+    neu: (n: number) => (n === 1 ? 'Show 1 more new brief' : `Show ${n} more new briefs`),
+  },
+  notPrinted: (n: number) =>
+    n === 1 ? '… and 1 more entry, not listed here.' : `… and ${n} more entries, not listed here.`,
   cadence: (name: string, planned: number, target: number) => `${name}: ${planned} of ${target}`,
   cadenceHint: 'Channels below their weekly target (this week, Monday to Sunday).',
   actions: {

@@ -96,3 +96,35 @@ describe('Stand-up › Zuständig', () => {
     );
   });
 });
+
+describe('Stand-up › long sections', () => {
+  it('shows 20 overdue entries, counts the rest for screen and print, and reveals them on request', async () => {
+    const user = userEvent.setup();
+    const yesterday = isoDay(new Date(Date.now() - 86_400_000));
+    const lastYear = `${Number(today.slice(0, 4)) - 1}-06-15`;
+    for (let i = 0; i < 24; i++)
+      await createItem({
+        title: `Altlast ${String(i).padStart(2, '0')}`,
+        column: 'idee',
+        publishDate: lastYear,
+      });
+    await createItem({ title: 'Gestern verpasst', column: 'entwurf', publishDate: yesterday });
+    await startStandup(today);
+    render(<StandupView />);
+    const schieben = await screen.findByRole('region', { name: 'Schieben' });
+    await waitFor(() => expect(within(schieben).getAllByRole('listitem')).toHaveLength(20));
+    // The latest slip leads; the backlog from last year follows.
+    expect(within(schieben).getAllByRole('listitem')[0]).toHaveAccessibleName(/^Gestern verpasst/);
+    expect(
+      within(schieben).getByText('… und 5 weitere Einträge, hier nicht aufgeführt.'),
+    ).toBeInTheDocument();
+
+    await user.click(
+      within(schieben).getByRole('button', { name: 'Weitere 5 überfällige Beiträge anzeigen' }),
+    );
+    const entries = within(schieben).getAllByRole('listitem');
+    expect(entries).toHaveLength(25);
+    expect(entries[20]).toHaveFocus();
+    expect(within(schieben).queryByRole('button', { name: /^Weitere/ })).toBeNull();
+  });
+});
