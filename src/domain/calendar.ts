@@ -94,6 +94,17 @@ export function rescheduleEdit(item: Item, day: string): { publishDate: string }
 }
 
 /**
+ * The edit that takes an item back to "Ohne Datum": the date goes and so does the time of day (a time
+ * without a date is not a valid plan; undo puts both back). Null when it has no date already.
+ */
+export function unscheduleEdit(item: Item): { publishDate: null; publishTime: null } | null {
+  return item.publishDate === null ? null : { publishDate: null, publishTime: null };
+}
+
+/** Whether `day` is among the shown days (a move elsewhere takes the item out of sight). */
+export const isShown = (range: CalendarRange, day: string) => day >= range.from && day <= range.to;
+
+/**
  * Where a keyboard step moves the target day: ←/→ one day, ↑/↓ one week; kept inside the shown
  * days (the drop target must be on screen). Returns the same day when the step would leave the view.
  */

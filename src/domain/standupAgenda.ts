@@ -9,10 +9,14 @@
 //   an unapproved post publishing today is the most pressing gap. Only not-yet-published, not archived
 //   items with a publish date in the horizon are checked (approval, channel, assignee, brief text,
 //   image for visual channels); an archive of thousands of old posts or plans years ahead never floods
-//   the list. Overdue items belong to Schieben, not here. Plus channels below their weekly target.
+//   the list. Urgent first, then soonest first. Overdue items belong to Schieben, not here. Plus
+//   channels below their weekly target.
 // - Schieben: publish date before today, or today with a time that has already passed (Berlin wall
-//   clock at `now`); not published, not archived, not deleted. Oldest first. Such a today-item also
-//   stays in Heute (it does publish today), marked as past its time.
+//   clock at `now`); not published, not archived, not deleted. Urgent first, then the most recently
+//   due first (yesterday's slip can still be saved; a plan missed two years ago is backlog), within a
+//   day by time. Such a today-item also stays in Heute (it does publish today), marked as past its time.
+// - Long sections are shown capped (visibleEntries): a five-year board can hold hundreds of overdue
+//   items, and a 15-minute stand-up walks the first ones; the rest are counted and can be revealed.
 // - Neu: briefs in "Themeninfo eingegangen" (not archived/deleted) that arrived after the last
 //   stand-up started. Arrival = the time of the item's position clock (when it was put in that column),
 //   else createdAt. Without a previous stand-up: since the start of the previous working day (the UI
@@ -109,14 +113,30 @@ function compareToday(a: Item, b: Item): number {
   return byTitle(a, b) || byId(a, b);
 }
 
-function compareOverdue(a: Item, b: Item): number {
-  const da = a.publishDate ?? '';
-  const db = b.publishDate ?? '';
-  if (da !== db) return da < db ? -1 : 1;
+/** Within one date: by time (untimed last), then title and id. */
+function compareSameDay(a: Item, b: Item): number {
   const ta = timeKey(a);
   const tb = timeKey(b);
   if (ta !== tb) return ta < tb ? -1 : 1;
   return byTitle(a, b) || byId(a, b);
+}
+
+/** Fehlt noch: urgent first, then the soonest publish date. */
+function compareMissing(a: Item, b: Item): number {
+  if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
+  const da = a.publishDate ?? '';
+  const db = b.publishDate ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  return compareSameDay(a, b);
+}
+
+/** Schieben: urgent first, then the most recently due date first. */
+function compareOverdue(a: Item, b: Item): number {
+  if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
+  const da = a.publishDate ?? '';
+  const db = b.publishDate ?? '';
+  if (da !== db) return da > db ? -1 : 1;
+  return compareSameDay(a, b);
 }
 
 /** When a brief arrived in its column: the position clock's time, else createdAt. */
@@ -207,7 +227,7 @@ export function buildStandupAgenda(input: AgendaInput): StandupAgenda {
   }
 
   heute.sort((a, b) => compareToday(a.item, b.item));
-  fehlt.sort((a, b) => compareOverdue(a.item, b.item));
+  fehlt.sort((a, b) => compareMissing(a.item, b.item));
   schieben.sort((a, b) => compareOverdue(a.item, b.item));
   neu.sort((a, b) =>
     a.item.urgent !== b.item.urgent
@@ -231,4 +251,25 @@ export function buildStandupAgenda(input: AgendaInput): StandupAgenda {
     neu,
     neuSince,
   };
+}
+
+/** Entries a section shows at first; "Weitere … anzeigen" reveals REVEAL_STEP more at a time. */
+export const SECTION_LIMIT = 20;
+export const REVEAL_STEP = 50;
+
+export interface VisibleEntries<T> {
+  shown: T[];
+  /** Entries beyond the ones shown (the count the view and the print say). */
+  hidden: number;
+}
+
+/** The first `limit` entries of a section (already in agenda order) and how many are left out. */
+export function visibleEntries<T>(entries: readonly T[], limit: number): VisibleEntries<T> {
+  const shown = entries.slice(0, Math.max(0, limit));
+  return { shown, hidden: entries.length - shown.length };
+}
+
+/** The limit after one "Weitere … anzeigen": REVEAL_STEP more, never beyond the section. */
+export function revealMore(limit: number, total: number): number {
+  return Math.min(total, limit + REVEAL_STEP);
 }

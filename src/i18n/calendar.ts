@@ -74,6 +74,13 @@ export const de = {
   apply: 'Verschieben',
   dateRequired: 'Bitte ein Datum wählen.',
   rescheduled: (title: string, date: string) => `„${title}“ auf ${date} verschoben.`,
+  removeDate: 'Datum entfernen',
+  removeDateHint: 'Der Beitrag kommt zurück nach „Ohne Datum“; eine Uhrzeit wird mit entfernt.',
+  unscheduled: (title: string) => `„${title}“ hat kein Datum mehr (Ohne Datum).`,
+  movedElsewhere: (title: string, date: string, week: number) =>
+    `„${title}“ auf ${date} verschoben (KW ${week}).`,
+  goToWeek: (week: number) => `KW ${week} anzeigen`,
+  dismiss: 'Hinweis schließen',
   dnd: {
     roleDescription: 'ziehbarer Beitrag',
     handle: (title: string) => `${title}, auf einen anderen Tag ziehen`,
@@ -85,6 +92,8 @@ export const de = {
     outside: (title: string) => `Beitrag „${title}“ ist über keinem Tag.`,
     dropped: (title: string, date: string) => `Beitrag „${title}“ auf ${date} abgelegt.`,
     droppedOutside: (title: string) => `Beitrag „${title}“ außerhalb abgelegt, das Datum bleibt.`,
+    overTray: (title: string) => `Beitrag „${title}“: Ohne Datum (Datum entfernen).`,
+    droppedOnTray: (title: string) => `Beitrag „${title}“ nach „Ohne Datum“ gelegt, Datum entfernt.`,
     cancelled: (title: string) => `Verschieben abgebrochen. Beitrag „${title}“ behält sein Datum.`,
   },
 };
@@ -165,6 +174,12 @@ export const en: CalendarMessages = {
   apply: 'Move',
   dateRequired: 'Please choose a date.',
   rescheduled: (title: string, date: string) => `“${title}” moved to ${date}.`,
+  removeDate: 'Remove date',
+  removeDateHint: 'The item goes back to “No date”; a time of day is removed with it.',
+  unscheduled: (title: string) => `“${title}” has no date any more (No date).`,
+  movedElsewhere: (title: string, date: string, week: number) => `“${title}” moved to ${date} (CW ${week}).`,
+  goToWeek: (week: number) => `Show CW ${week}`,
+  dismiss: 'Close notice',
   dnd: {
     roleDescription: 'draggable item',
     handle: (title: string) => `${title}, drag to another day`,
@@ -176,6 +191,8 @@ export const en: CalendarMessages = {
     outside: (title: string) => `Item “${title}” is not over a day.`,
     dropped: (title: string, date: string) => `Dropped item “${title}” on ${date}.`,
     droppedOutside: (title: string) => `Item “${title}” dropped outside; its date stays.`,
+    overTray: (title: string) => `Item “${title}”: No date (remove date).`,
+    droppedOnTray: (title: string) => `Item “${title}” put back to “No date”, date removed.`,
     cancelled: (title: string) => `Move cancelled. Item “${title}” keeps its date.`,
   },
 };

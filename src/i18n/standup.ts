@@ -44,7 +44,7 @@ export const de = {
     fehlt: (until: string, land: string) =>
       `Beiträge mit Veröffentlichung von heute bis ${until} (heute und die nächsten 3 Arbeitstage; Wochenenden und Feiertage in ${land} zählen nicht), die noch nicht veröffentlicht sind.`,
     schieben:
-      'Veröffentlichung vor heute, oder heute mit bereits verstrichener Uhrzeit, und noch nicht veröffentlicht. Älteste zuerst.',
+      'Veröffentlichung vor heute, oder heute mit bereits verstrichener Uhrzeit, und noch nicht veröffentlicht. Dringende zuerst, dann die zuletzt fälligen.',
     neuSince: (day: string, time: string) => `Eingegangen seit dem letzten Stand-up (${day}, ${time} Uhr).`,
     neuAssumed: (day: string) =>
       `Es gibt noch kein früheres Stand-up. Angenommen: eingegangen seit dem letzten Arbeitstag (${day}).`,
@@ -58,6 +58,7 @@ export const de = {
   daysLate: (n: number) =>
     n === 0 ? 'heute, Uhrzeit verstrichen' : n === 1 ? 'seit 1 Tag' : `seit ${n} Tagen`,
   arrived: (when: string) => `eingegangen ${when}`,
+  assignedTo: (name: string) => `Zuständig: ${name}`,
   missing: {
     approval: (column: string) => `Freigabe fehlt (steht in „${column}“)`,
     channel: 'Kein Kanal',
@@ -67,6 +68,20 @@ export const de = {
     image: (names: string) => `Bild fehlt (${names})`,
     imageRights: (names: string) => `Bildrechte nicht geklärt (${names})`,
   },
+  more: {
+    heute: (n: number) =>
+      n === 1 ? 'Einen weiteren Beitrag von heute anzeigen' : `Weitere ${n} Beiträge von heute anzeigen`,
+    fehlt: (n: number) =>
+      n === 1 ? 'Einen weiteren Beitrag mit Lücken anzeigen' : `Weitere ${n} Beiträge mit Lücken anzeigen`,
+    schieben: (n: number) =>
+      n === 1 ? 'Einen weiteren überfälligen Beitrag anzeigen' : `Weitere ${n} überfällige Beiträge anzeigen`,
+    neu: (n: number) =>
+      n === 1 ? 'Eine weitere neue Themeninfo anzeigen' : `Weitere ${n} neue Themeninfos anzeigen`,
+  },
+  notPrinted: (n: number) =>
+    n === 1
+      ? '… und 1 weiterer Eintrag, hier nicht aufgeführt.'
+      : `… und ${n} weitere Einträge, hier nicht aufgeführt.`,
   cadence: (name: string, planned: number, target: number) => `${name}: ${planned} von ${target}`,
   cadenceHint: 'Kanäle unter ihrem Wochenziel (diese Woche, Montag bis Sonntag).',
   actions: {
@@ -75,6 +90,9 @@ export const de = {
     pickDate: 'Datum wählen',
     published: 'Als veröffentlicht markieren',
     approve: 'Freigeben',
+    assign: 'Zuständig',
+    newAssignee: (title: string) => `Zuständig für ${title}`,
+    nobody: 'Niemand',
     newDate: (title: string) => `Neues Datum für ${title}`,
     apply: 'Übernehmen',
     cancel: 'Abbrechen',
@@ -84,6 +102,7 @@ export const de = {
     rescheduled: (title: string, day: string) => `„${title}“ auf ${day} verschoben.`,
     published: (title: string) => `„${title}“ als veröffentlicht markiert.`,
     approved: (title: string) => `„${title}“ freigegeben.`,
+    reassigned: (title: string, name: string) => `„${title}“: zuständig ist jetzt ${name}.`,
   },
   failed: (message: string) => `Aktion nicht ausgeführt: ${message}`,
   invalid: 'Die Eingabe ist ungültig (z. B. ein unmögliches Datum).',
@@ -99,6 +118,7 @@ export const de = {
       ['D', 'Schieben: Datum wählen'],
       ['V', 'Schieben: als veröffentlicht markieren'],
       ['F', 'Fehlt noch: freigeben'],
+      ['Z', 'Zuständig ändern (jeder Eintrag)'],
       ['?', 'diese Liste ein- und ausblenden'],
     ] as [string, string][],
     onlyRunning: 'Die Aktionstasten wirken, während das Stand-up läuft.',
@@ -120,6 +140,7 @@ export const de = {
       from ? `von ${from} auf ${to} verschoben` : `auf ${to} gelegt`,
     published: 'als veröffentlicht markiert',
     approved: 'freigegeben',
+    reassigned: (name: string | null) => `Zuständig: ${name ?? 'niemand'}`,
   },
 };
 
@@ -157,7 +178,7 @@ export const en: StandupMessages = {
     fehlt: (until: string, land: string) =>
       `Items publishing from today to ${until} (today and the next 3 working days; weekends and public holidays in ${land} do not count) that are not yet published.`,
     schieben:
-      'Publish date before today, or today with its time already passed, and not yet published. Oldest first.',
+      'Publish date before today, or today with its time already passed, and not yet published. Urgent first, then the most recently due.',
     neuSince: (day: string, time: string) => `Received since the last stand-up (${day}, ${time}).`,
     neuAssumed: (day: string) =>
       `There is no earlier stand-up yet. Assumed: received since the previous working day (${day}).`,
@@ -170,6 +191,7 @@ export const en: StandupMessages = {
   noTime: 'no time',
   daysLate: (n: number) => (n === 0 ? 'today, time passed' : n === 1 ? 'for 1 day' : `for ${n} days`),
   arrived: (when: string) => `received ${when}`,
+  assignedTo: (name: string) => `Assignee: ${name}`,
   missing: {
     approval: (column: string) => `Not approved (in “${column}”)`,
     channel: 'No channel',
@@ -179,6 +201,14 @@ export const en: StandupMessages = {
     image: (names: string) => `Image missing (${names})`,
     imageRights: (names: string) => `Image rights not cleared (${names})`,
   },
+  more: {
+    heute: (n: number) => (n === 1 ? 'Show 1 more item of today' : `Show ${n} more items of today`),
+    fehlt: (n: number) => (n === 1 ? 'Show 1 more item with gaps' : `Show ${n} more items with gaps`),
+    schieben: (n: number) => (n === 1 ? 'Show 1 more overdue item' : `Show ${n} more overdue items`),
+    neu: (n: number) => (n === 1 ? 'Show 1 more new brief' : `Show ${n} more new briefs`),
+  },
+  notPrinted: (n: number) =>
+    n === 1 ? '… and 1 more entry, not listed here.' : `… and ${n} more entries, not listed here.`,
   cadence: (name: string, planned: number, target: number) => `${name}: ${planned} of ${target}`,
   cadenceHint: 'Channels below their weekly target (this week, Monday to Sunday).',
   actions: {
@@ -187,6 +217,9 @@ export const en: StandupMessages = {
     pickDate: 'Pick date',
     published: 'Mark as published',
     approve: 'Approve',
+    assign: 'Assignee',
+    newAssignee: (title: string) => `Assignee for ${title}`,
+    nobody: 'Nobody',
     newDate: (title: string) => `New date for ${title}`,
     apply: 'Apply',
     cancel: 'Cancel',
@@ -196,6 +229,7 @@ export const en: StandupMessages = {
     rescheduled: (title: string, day: string) => `“${title}” moved to ${day}.`,
     published: (title: string) => `“${title}” marked as published.`,
     approved: (title: string) => `“${title}” approved.`,
+    reassigned: (title: string, name: string) => `“${title}”: now assigned to ${name}.`,
   },
   failed: (message: string) => `Action not done: ${message}`,
   invalid: 'The input is not valid (e.g. an impossible date).',
@@ -211,6 +245,7 @@ export const en: StandupMessages = {
       ['D', 'To move: pick a date'],
       ['V', 'To move: mark as published'],
       ['F', 'Still missing: approve'],
+      ['Z', 'change assignee (any entry)'],
       ['?', 'show or hide this list'],
     ],
     onlyRunning: 'Action keys work while the stand-up is running.',

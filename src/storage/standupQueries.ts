@@ -2,12 +2,12 @@
 // indexes instead of the whole table:
 // - publishDate between the Monday of this week and the end of the Fehlt-noch horizon (Heute, Fehlt
 //   noch, the week's channel cadence);
-// - overdue: ids with publishDate before today (index keys only) ∩ ids in the four open columns
-//   ([column+rank] keys only), then only those rows are read;
+// - overdue: ids with publishDate before this week (index keys only) ∩ ids in the four open columns
+//   ([column+rank] keys only), then only those rows are read; the keys are read natively so the live
+//   query's bookkeeping does not record thousands of them (see nativeKeys);
 // - for Neu: items changed since shortly before the last stand-up (updatedAt index), of which the
 //   agenda keeps the briefs that arrived since; a brief's arrival (its position clock) is never later
 //   than its last change by more than the clock drift a merge allows.
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, weekStart } from '../domain/calendarDays';
 import type { ColumnId } from '../domain/columns';
@@ -20,11 +20,42 @@ import { readDraft } from './standupCommands';
 const DAY_MS = 86_400_000;
 const OPEN_COLUMNS: readonly ColumnId[] = ['idee', 'themeninfo', 'entwurf', 'freigegeben'];
 
-const columnRange = (column: ColumnId) =>
-  db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
-
 /** A day and a bit before `day` 00:00 UTC: earlier than that day's midnight in Berlin, whatever the season. */
 const safelyBefore = (day: string) => Date.parse(`${day}T00:00:00Z`) - DAY_MS;
+
+/**
+ * Primary keys of an items index range, read on the native IndexedDB. Through Dexie, a live query
+ * records every key it reads (thousands on a five-year board: ~30 ms of bookkeeping per open); the
+ * caller makes the live query observe the same range with a cheap tracked count instead.
+ */
+function nativeKeys(index: string, range: IDBKeyRange): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const request = db
+      .backendDB()
+      .transaction('items', 'readonly')
+      .objectStore('items')
+      .index(index)
+      .getAllKeys(range);
+    request.onsuccess = () => resolve(request.result as string[]);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+  });
+}
+
+/**
+ * Ids of open items dated before `from`: past dates ∩ open columns, keys only. Re-run when needed:
+ * the tracked count observes every item put whose publish date is (or was, as far as Dexie knows)
+ * before `from`, and every put of an item Dexie cannot see the old row of.
+ */
+async function readPastOpenIds(from: string): Promise<string[]> {
+  if (!db.isOpen()) await db.open();
+  const [, pastIds, openIds] = await Promise.all([
+    db.items.where('publishDate').below(from).count(),
+    nativeKeys('publishDate', IDBKeyRange.upperBound(from, true)),
+    Promise.all(OPEN_COLUMNS.map((c) => nativeKeys('[column+rank]', IDBKeyRange.bound([c], [c, []])))),
+  ]);
+  const open = new Set(openIds.flat());
+  return pastIds.filter((id) => open.has(id));
+}
 
 export interface AgendaData {
   /** Every item the agenda can show (duplicates possible; the agenda counts each once). */
@@ -41,19 +72,21 @@ export async function readAgendaData(
   horizonEnd: string,
   previousWorkingDay: string,
 ): Promise<AgendaData> {
+  performance.mark('agenda-read-start');
   const from = weekStart(today);
   const weekEnd = addDays(from, 6);
   const to = horizonEnd > weekEnd ? horizonEnd : weekEnd;
-  const lastStandup = (await readPastStandups())[0] ?? null;
-  const since = (lastStandup ? lastStandup.startedAt : safelyBefore(previousWorkingDay)) - MAX_DRIFT_MS;
-  const [window, pastIds, openIds, changed] = await Promise.all([
+  const [window, overdueIds, lastStandup] = await Promise.all([
     db.items.where('publishDate').between(from, to, true, true).toArray(),
-    db.items.where('publishDate').below(from).primaryKeys(),
-    Promise.all(OPEN_COLUMNS.map((c) => columnRange(c).primaryKeys())),
-    db.items.where('updatedAt').above(since).toArray(),
+    readPastOpenIds(from),
+    readPastStandups().then((all) => all[0] ?? null),
   ]);
-  const open = new Set(openIds.flat());
-  const overdue = await db.items.bulkGet(pastIds.filter((id) => open.has(id)));
+  const since = (lastStandup ? lastStandup.startedAt : safelyBefore(previousWorkingDay)) - MAX_DRIFT_MS;
+  const [changed, overdue] = await Promise.all([
+    db.items.where('updatedAt').above(since).toArray(),
+    db.items.bulkGet(overdueIds),
+  ]);
+  performance.mark('agenda-read-done');
   const briefs = changed.filter((i) => i.column === 'themeninfo');
   return { items: [...window, ...briefs, ...overdue.filter((i): i is Item => !!i)], lastStandup };
 }

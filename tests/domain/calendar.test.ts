@@ -3,10 +3,12 @@ import {
   calendarRange,
   channelAbbreviation,
   groupByDay,
+  isShown,
   rescheduleEdit,
   stepAnchor,
   stepDay,
   trayPage,
+  unscheduleEdit,
   weekNumber,
 } from '../../src/domain/calendar';
 import { applyItemEdit } from '../../src/domain/items';
@@ -83,6 +85,24 @@ describe('rescheduling', () => {
     const month = calendarRange('month', '2026-11-01').days;
     expect(stepDay('2026-11-24', 'ArrowDown', month)).toBe('2026-12-01');
     expect(stepDay('2026-11-24', 'ArrowUp', month)).toBe('2026-11-17');
+  });
+});
+
+describe('back to "Ohne Datum"', () => {
+  it('removes the date and the time of day (a time without a date is not valid); nothing for an undated item', () => {
+    const item = makeItem({ title: 'Video', publishDate: '2026-11-24', publishTime: '17:00' });
+    const edit = unscheduleEdit(item)!;
+    expect(edit).toEqual({ publishDate: null, publishTime: null });
+    const moved = applyItemEdit(item, edit, Date.parse('2026-11-25T09:00:00Z'), stamper('b'))!;
+    expect([moved.publishDate, moved.publishTime]).toEqual([null, null]);
+    expect(unscheduleEdit(moved)).toBeNull();
+  });
+
+  it('tells whether a new date is among the shown days (else the view says where the item went)', () => {
+    const week = calendarRange('week', '2026-11-25');
+    expect(isShown(week, '2026-11-29')).toBe(true);
+    expect(isShown(week, '2026-12-03')).toBe(false);
+    expect(weekNumber('2026-12-03')).toBe(49);
   });
 });
 

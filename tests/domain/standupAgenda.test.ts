@@ -3,6 +3,9 @@ import {
   arrivalTime,
   buildStandupAgenda,
   previousWorkingDay,
+  revealMore,
+  SECTION_LIMIT,
+  visibleEntries,
   type AgendaInput,
 } from '../../src/domain/standupAgenda';
 import type { Channel, Item } from '../../src/domain/types';
@@ -92,7 +95,7 @@ describe('Heute', () => {
 });
 
 describe('Schieben', () => {
-  it('an item due Friday is overdue on Monday, oldest first, published/archived/undated never', () => {
+  it('an item due Friday is overdue on Monday, latest due first, published/archived/undated never', () => {
     const monday = '2026-11-23';
     const items = [
       ready('Friday', '2026-11-20', { column: 'entwurf' }),
@@ -103,8 +106,8 @@ describe('Schieben', () => {
       ready('Monday untimed', monday),
     ];
     const result = agenda(items, { today: monday, now: Date.parse('2026-11-23T08:00:00Z') });
-    expect(titles(result.schieben)).toEqual(['Thursday', 'Friday']);
-    expect(result.schieben[1]!.daysLate).toBe(3);
+    expect(titles(result.schieben)).toEqual(['Friday', 'Thursday']);
+    expect(result.schieben[0]!.daysLate).toBe(3);
   });
 
   it('uses Berlin summer time right after the switch to daylight-saving time (29.03.2026)', () => {
@@ -253,5 +256,41 @@ describe('Neu', () => {
   it('the previous working day skips weekends and holidays', () => {
     expect(previousWorkingDay('2026-11-23', 'HE')).toBe('2026-11-20');
     expect(previousWorkingDay('2026-04-07', 'HE')).toBe('2026-04-02');
+  });
+});
+
+describe('long sections', () => {
+  it('Schieben puts urgent first, then the latest slip; a five-year backlog shows 20 and counts the rest', () => {
+    const monday = '2026-11-23';
+    const backlog = Array.from({ length: 400 }, (_, i) =>
+      ready(`old ${i}`, `2022-0${1 + (i % 9)}-1${i % 10}`, { column: 'entwurf' }),
+    );
+    const items = [
+      ...backlog,
+      ready('yesterday', '2026-11-22', { column: 'idee' }),
+      ready('urgent from 2023', '2023-05-05', { column: 'entwurf', urgent: true }),
+    ];
+    const result = agenda(items, { today: monday, now: Date.parse('2026-11-23T08:00:00Z') });
+    expect(result.schieben).toHaveLength(402);
+    const first = visibleEntries(result.schieben, SECTION_LIMIT);
+    expect(first.shown).toHaveLength(20);
+    expect(first.hidden).toBe(382);
+    expect(titles(first.shown).slice(0, 2)).toEqual(['urgent from 2023', 'yesterday']);
+  });
+
+  it('Fehlt noch puts urgent first, then the soonest', () => {
+    const items = [
+      ready('Friday', '2026-11-27', { column: 'entwurf' }),
+      ready('today', WEDNESDAY, { column: 'entwurf' }),
+      ready('urgent Friday', '2026-11-27', { column: 'entwurf', urgent: true }),
+    ];
+    expect(titles(agenda(items).fehlt)).toEqual(['urgent Friday', 'today', 'Friday']);
+  });
+
+  it('reveals 50 more at a time, never past the end; a short section shows everything', () => {
+    expect(revealMore(20, 402)).toBe(70);
+    expect(revealMore(370, 402)).toBe(402);
+    expect(visibleEntries([1, 2, 3], SECTION_LIMIT)).toEqual({ shown: [1, 2, 3], hidden: 0 });
+    expect(visibleEntries([1, 2, 3], 2)).toEqual({ shown: [1, 2], hidden: 1 });
   });
 });

@@ -88,3 +88,52 @@ test('the week shows planned items; mouse, keyboard, tray and "Datum ändern" re
   await page.getByRole('button', { name: 'Kita-Umfrage', exact: true }).click();
   await expect(page.getByRole('dialog').getByLabel('Veröffentlichung')).toHaveValue('2026-11-28');
 });
+
+test('back to "Ohne Datum" by drag or "Datum entfernen", with undo; a move out of the week says where it went', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-25T09:00:00+01:00'));
+  await openBoard(page);
+  await createItem(page, 'Wochenvideo', '2026-11-24', '17:00');
+  await createItem(page, 'Newsletter KW 48', '2026-11-25');
+  await page.getByRole('link', { name: 'Kalender' }).click();
+  const tuesday = day(page, /^Dienstag 24\.11\./);
+  const wednesday = day(page, /^Mittwoch 25\.11\. Heute/);
+  const tray = page.getByRole('region', { name: /^Ohne Datum/ });
+  await expect(tray.getByText('Alle offenen Beiträge haben ein Datum.')).toBeVisible();
+
+  // Mouse: from Tuesday onto the tray removes date and time; undo puts both back.
+  await dragWithMouse(page, item(tuesday, 'Wochenvideo'), tray);
+  await expect(item(tray, 'Wochenvideo')).toBeVisible();
+  await expect(item(tuesday, 'Wochenvideo')).toHaveCount(0);
+  await expect(item(tray, 'Wochenvideo')).not.toContainText('17:00');
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(item(tuesday, 'Wochenvideo')).toContainText('17:00');
+
+  // Keyboard: "Datum ändern" → "Datum entfernen"; focus follows the item into the tray.
+  await page.getByRole('button', { name: 'Datum ändern: Newsletter KW 48' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Datum ändern: „Newsletter KW 48“' });
+  await dialog.getByRole('button', { name: 'Datum entfernen' }).click();
+  await expect(item(tray, 'Newsletter KW 48')).toBeVisible();
+  await expect(item(wednesday, 'Newsletter KW 48')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Datum ändern: Newsletter KW 48' })).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: '„Newsletter KW 48“ hat kein Datum mehr (Ohne Datum).' }),
+  ).toBeVisible();
+
+  // Out of the shown week: the notice says where it went, its button has focus and shows that week.
+  await page.getByRole('button', { name: 'Datum ändern: Wochenvideo' }).click();
+  await page
+    .getByRole('dialog', { name: 'Datum ändern: „Wochenvideo“' })
+    .getByLabel('Neues Datum')
+    .fill('2026-12-03');
+  await page.getByRole('button', { name: 'Verschieben', exact: true }).click();
+  const goTo = page.getByRole('button', { name: 'KW 49 anzeigen' });
+  await expect(goTo).toBeFocused();
+  await expect(goTo).toHaveAccessibleDescription('„Wochenvideo“ auf 03.12.2026 verschoben (KW 49).');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'KW 49 · 30.11.–06.12.2026' })).toBeVisible();
+  await expect(item(day(page, /^Donnerstag 03\.12\./), 'Wochenvideo')).toContainText('17:00');
+  await expectNoAxeViolations(page);
+});

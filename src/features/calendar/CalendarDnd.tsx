@@ -1,5 +1,6 @@
 // Drag and drop for the calendar: days are the droppables, items (and tray items) the draggables.
-// A drop on another day changes only publishDate (the time of day stays). The keyboard steers a
+// A drop on another day changes only publishDate (the time of day stays); a drop on the tray "Ohne
+// Datum" removes date and time (the keyboard way: "Datum ändern" → "Datum entfernen"). The keyboard steers a
 // target day (←/→ a day, ↑/↓ a week, inside the shown days) and moves the overlay onto it, so pointer
 // and keyboard share the same collision and drop; announcements in German.
 import {
@@ -24,11 +25,13 @@ import { germanDate } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
 import { useCalendarT, type CalendarMessages } from './calendarI18n';
 import { cardTitle } from '../board/CardBody';
-import { rescheduleItem } from './calendarActions';
+import { rescheduleItem, unscheduleItem } from './calendarActions';
 import { useCalendarStore } from './calendarStore';
 import { pointInDay } from './dayRegistry';
 
 export const dayDroppableId = (day: string) => `day:${day}`;
+/** The tray "Ohne Datum" is a drop target too: dropping a dated item there removes its date. */
+export const TRAY_DROP_ID = 'tray';
 const dayOf = (id: UniqueIdentifier | undefined | null): string | null =>
   typeof id === 'string' && id.startsWith('day:') ? id.slice(4) : null;
 
@@ -97,6 +100,10 @@ export function CalendarDnd({ days, today, children }: Props) {
       const item = draggedItem(active);
       const day = dayOf(over?.id);
       if (!item || day === lastAnnounced.current) return undefined;
+      if (over?.id === TRAY_DROP_ID && item.publishDate) {
+        lastAnnounced.current = TRAY_DROP_ID;
+        return t.calendar.dnd.overTray(cardTitle(item));
+      }
       if (!day) {
         // While the overlay is first measured, a keyboard drag is briefly over nothing; it always
         // aims at a day, so that moment is not worth interrupting the pick-up message.
@@ -109,6 +116,7 @@ export function CalendarDnd({ days, today, children }: Props) {
       const item = draggedItem(active);
       const day = dayOf(over?.id);
       if (!item) return undefined;
+      if (over?.id === TRAY_DROP_ID && item.publishDate) return t.calendar.dnd.droppedOnTray(cardTitle(item));
       return day
         ? t.calendar.dnd.dropped(cardTitle(item), dayName(t, day))
         : t.calendar.dnd.droppedOutside(cardTitle(item));
@@ -125,8 +133,11 @@ export function CalendarDnd({ days, today, children }: Props) {
     useCalendarStore.getState().startDrag(item, activatorEvent instanceof KeyboardEvent);
   };
 
-  const onDragOver = ({ over }: DragOverEvent) => {
-    if (!useCalendarStore.getState().keyboard) useCalendarStore.getState().setOverDay(dayOf(over?.id));
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    const s = useCalendarStore.getState();
+    if (s.keyboard) return;
+    s.setOverDay(dayOf(over?.id));
+    s.setDropOnTray(over?.id === TRAY_DROP_ID && !!draggedItem(active)?.publishDate);
   };
 
   const finish = () => {
@@ -140,6 +151,10 @@ export function CalendarDnd({ days, today, children }: Props) {
     const keyboard = s.keyboard;
     const day = keyboard ? s.keyboardDay : dayOf(over?.id);
     finish();
+    if (item && !keyboard && over?.id === TRAY_DROP_ID) {
+      void unscheduleItem(item);
+      return;
+    }
     if (!item || !day) return;
     void rescheduleItem(item, day).then((moved) => {
       // The item re-mounts in its new day; the handle gets focus back there.

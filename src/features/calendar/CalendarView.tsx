@@ -15,6 +15,7 @@ import { useBundesland } from '../../storage/regionSettings';
 import { CadenceRow } from './CadenceRow';
 import { CalendarDnd } from './CalendarDnd';
 import type { CalendarLookups } from './CalendarItem';
+import { CalendarNotice } from './CalendarNotice';
 import { CalendarToolbar } from './CalendarToolbar';
 import { useCalendarStore } from './calendarStore';
 import { DateDialog } from './DateDialog';
@@ -53,6 +54,7 @@ export default function CalendarView() {
     <div className="calendar-view">
       <h1 className="visually-hidden">{t.calendar.heading}</h1>
       <CalendarToolbar mode={mode} anchor={anchor} title={title} />
+      <CalendarNotice />
       <CalendarDnd days={range.days} today={today}>
         <div className="cal-layout">
           {/* Rendered once items and channels are both read: channels arriving later would re-render every item. */}

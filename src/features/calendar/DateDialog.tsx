@@ -1,13 +1,19 @@
 // "Datum ändern": the no-drag way to reschedule (WCAG 2.5.7). A small modal with a date input; the
-// time of day is kept. Opened from any calendar or tray item.
+// time of day is kept. Opened from any calendar or tray item. "Datum entfernen" is the keyboard way to
+// put an item back to "Ohne Datum". When the new date is outside the shown days, a notice says where
+// the item went (with its KW) and its "KW n anzeigen" button takes focus (CalendarNotice).
 import { useState, type FormEvent } from 'react';
+import { calendarRange, isShown, weekNumber } from '../../domain/calendar';
 import { germanDate } from '../../domain/calendarDays';
 import { isValidIsoDay } from '../../domain/validate';
 import { useCalendarT } from './calendarI18n';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { cardTitle } from '../board/CardBody';
-import { rescheduleItem } from './calendarActions';
+import { rescheduleItem, unscheduleItem } from './calendarActions';
 import { useCalendarStore } from './calendarStore';
+
+/** How long the moved item may take to show up in the tray before its heading takes focus. */
+const FOCUS_FALLBACK_MS = 1200;
 
 export function DateDialog({ today }: { today: string }) {
   const item = useCalendarStore((s) => s.dateDialogFor);
@@ -28,9 +34,26 @@ function DateForm({ today }: { today: string }) {
     if (!isValidIsoDay(value)) return setError(true);
     close();
     const moved = await rescheduleItem(item, value);
-    useCalendarStore
-      .getState()
-      .requestFocus({ id: item.id, day: moved ? value : (item.publishDate ?? ''), part: 'date' });
+    const store = useCalendarStore.getState();
+    const range = calendarRange(store.mode, store.anchor ?? today);
+    if (moved && !isShown(range, value)) {
+      const text = t.calendar.movedElsewhere(title, germanDate(value), weekNumber(value));
+      store.setNotice({ text, day: value });
+      return;
+    }
+    store.requestFocus({ id: item.id, day: moved ? value : (item.publishDate ?? ''), part: 'date' });
+  };
+
+  const removeDate = async () => {
+    close();
+    if (!(await unscheduleItem(item))) return;
+    // Focus follows the item into the tray; if the tray does not list it (a search, the cap, a
+    // published item), the tray's heading takes it rather than the page.
+    useCalendarStore.getState().requestFocus({ id: item.id, day: '', part: 'date' });
+    window.setTimeout(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) document.getElementById('cal-tray-heading')?.focus();
+    }, FOCUS_FALLBACK_MS);
   };
 
   return (
@@ -65,10 +88,20 @@ function DateForm({ today }: { today: string }) {
           <button type="submit" className="primary">
             {t.calendar.apply}
           </button>
+          {item.publishDate && (
+            <button type="button" onClick={() => void removeDate()} aria-describedby="cal-remove-hint">
+              {t.calendar.removeDate}
+            </button>
+          )}
           <button type="button" onClick={close}>
             {t.actions.cancel}
           </button>
         </div>
+        {item.publishDate && (
+          <p id="cal-remove-hint" className="cal-hint">
+            {t.calendar.removeDateHint}
+          </p>
+        )}
       </form>
     </ModalDialog>
   );

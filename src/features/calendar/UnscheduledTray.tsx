@@ -1,11 +1,14 @@
 // The tray "Ohne Datum": open items without a publish date, to be dragged onto a day (or given a
-// date with "Datum ändern"). Read after the week has painted, filtered by title and capped, so a
+// date with "Datum ändern"); a dated item dropped here loses its date. Read after the week has painted, filtered by title and capped, so a
 // board with hundreds of undated ideas stays fast.
+import { useDroppable } from '@dnd-kit/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { trayPage } from '../../domain/calendar';
 import { useCalendarT } from './calendarI18n';
 import { useUnscheduledItems } from '../../storage/calendarQueries';
 import { CalendarItem, type CalendarLookups } from './CalendarItem';
+import { TRAY_DROP_ID } from './CalendarDnd';
+import { useCalendarStore } from './calendarStore';
 
 /** Tray items rendered at most; the search narrows the rest. */
 export const TRAY_LIMIT = 50;
@@ -36,10 +39,18 @@ export function UnscheduledTray({ lookups, afterView }: Props) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const page = useMemo(() => trayPage(items ?? [], deferredQuery, TRAY_LIMIT), [items, deferredQuery]);
+  const { setNodeRef } = useDroppable({ id: TRAY_DROP_ID });
+  // Highlighted as a target only for a dated item (an undated one is already here).
+  const isOver = useCalendarStore((s) => s.dropOnTray);
 
   return (
-    <section className="cal-tray" aria-labelledby="cal-tray-heading" aria-busy={items === undefined}>
-      <h2 id="cal-tray-heading">
+    <section
+      ref={setNodeRef}
+      className={isOver ? 'cal-tray cal-over' : 'cal-tray'}
+      aria-labelledby="cal-tray-heading"
+      aria-busy={items === undefined}
+    >
+      <h2 id="cal-tray-heading" tabIndex={-1}>
         {t.calendar.tray.heading}
         {items !== undefined && (
           <span className="cal-tray-count"> ({t.calendar.tray.count(page.total)})</span>

@@ -12,6 +12,12 @@ export interface CalendarFocusRequest {
   part: 'handle' | 'date';
 }
 
+/** Shown when "Datum ändern" took an item out of the shown days; `day` is where it went. */
+export interface CalendarNotice {
+  text: string;
+  day: string;
+}
+
 interface CalendarState {
   mode: CalendarMode;
   /** Any day of the shown week or month; null = the week or month of today. */
@@ -28,6 +34,9 @@ interface CalendarState {
   keyboardDay: string | null;
   startDrag: (item: Item, keyboard: boolean) => void;
   setOverDay: (day: string | null) => void;
+  /** A dated item is over the tray "Ohne Datum" (dropping removes its date). */
+  dropOnTray: boolean;
+  setDropOnTray: (over: boolean) => void;
   setKeyboardDay: (day: string) => void;
   endDrag: () => void;
   /** The item whose "Datum ändern" dialog is open. */
@@ -35,6 +44,8 @@ interface CalendarState {
   openDateDialog: (item: Item | null) => void;
   focusRequest: CalendarFocusRequest | null;
   requestFocus: (request: CalendarFocusRequest | null) => void;
+  notice: CalendarNotice | null;
+  setNotice: (notice: CalendarNotice | null) => void;
 }
 
 const FOCUS_REQUEST_MS = 3000;
@@ -43,7 +54,7 @@ export const useCalendarStore = create<CalendarState>()((set, get) => ({
   mode: 'week',
   anchor: null,
   setMode: (mode) => set({ mode }),
-  setAnchor: (anchor) => set({ anchor }),
+  setAnchor: (anchor) => set({ anchor, notice: null }),
   active: null,
   overDay: null,
   keyboard: false,
@@ -53,10 +64,16 @@ export const useCalendarStore = create<CalendarState>()((set, get) => ({
   setOverDay: (overDay) => {
     if (get().overDay !== overDay) set({ overDay });
   },
+  dropOnTray: false,
+  setDropOnTray: (over) => {
+    if (get().dropOnTray !== over) set({ dropOnTray: over });
+  },
   setKeyboardDay: (day) => set({ keyboardDay: day, overDay: day }),
-  endDrag: () => set({ active: null, overDay: null, keyboard: false, keyboardDay: null }),
+  endDrag: () => set({ active: null, overDay: null, keyboard: false, keyboardDay: null, dropOnTray: false }),
   dateDialogFor: null,
   openDateDialog: (dateDialogFor) => set({ dateDialogFor }),
+  notice: null,
+  setNotice: (notice) => set({ notice }),
   focusRequest: null,
   requestFocus: (focusRequest) => {
     set({ focusRequest });

@@ -1,10 +1,11 @@
 // One agenda entry: the item's title (opens the normal editor), when it publishes, its channels, what
 // the section says about it, and — while the stand-up runs — its actions as buttons and single keys.
+// Every entry offers "Zuständig" (Z): who does it is decided in the stand-up as often as when.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { addDays, germanDate } from '../../domain/calendarDays';
 import { LIMITS } from '../../domain/defaults';
 import { shorten } from '../../domain/items';
-import type { Channel, Item } from '../../domain/types';
+import type { Channel, Item, Member } from '../../domain/types';
 import { useViewStore } from '../../state/viewStore';
 import type { AgendaAction } from './agendaActions';
 import { useStandupT } from './useStandupT';
@@ -15,6 +16,8 @@ interface Props {
   kind: EntryKind;
   item: Item;
   channels: readonly Channel[];
+  /** Team members (not deleted); the active ones are offered under "Zuständig". */
+  members: readonly Member[];
   running: boolean;
   onAct: (kind: EntryKind, item: Item, action: AgendaAction) => Promise<void>;
   /** Fehlt noch: approval is what is missing, so "Freigeben" is offered. */
@@ -31,26 +34,53 @@ const KEYS: Record<string, AgendaAction['kind'] | 'pick'> = {
   v: 'published',
 };
 
-export function AgendaEntry({ kind, item, channels, running, onAct, canApprove, today, children }: Props) {
+/** Who can be made responsible: the active members, plus the current one if retired (kept selectable). */
+export function assignableMembers(members: readonly Member[], currentId: string | null): Member[] {
+  return members.filter((m) => !m.retired || m.id === currentId);
+}
+
+export function AgendaEntry(props: Props) {
+  const { kind, item, channels, members, running, onAct, canApprove, today, children } = props;
   const t = useStandupT();
   const id = useId();
   const openEditor = useViewStore((s) => s.openEditor);
   const li = useRef<HTMLLIElement>(null);
   const dateInput = useRef<HTMLInputElement>(null);
-  const [picking, setPicking] = useState(false);
+  const memberSelect = useRef<HTMLSelectElement>(null);
+  const [picking, setPicking] = useState<'date' | 'assignee' | null>(null);
   const [day, setDay] = useState(() => (today ? addDays(today, 1) : (item.publishDate ?? '')));
+  const offered = assignableMembers(members, item.assigneeId);
+  const [assignee, setAssignee] = useState('');
   const overdue = kind === 'schieben';
   const approvable = kind === 'fehlt' && !!canApprove;
 
   useEffect(() => {
-    if (picking) dateInput.current?.focus();
+    if (picking === 'date') dateInput.current?.focus();
+    if (picking === 'assignee') memberSelect.current?.focus();
   }, [picking]);
 
   const act = (action: AgendaAction) => void onAct(kind, item, action);
+  const pickAssignee = () => {
+    // Without an assignee the first active member is proposed: "Zuständig fehlt" is the usual reason.
+    setAssignee(item.assigneeId ?? offered[0]?.id ?? '');
+    setPicking('assignee');
+  };
+  const cancelPicking = () => {
+    setPicking(null);
+    li.current?.focus();
+  };
+  const applyAssignee = () => {
+    setPicking(null);
+    const name = members.find((m) => m.id === assignee)?.name ?? t.actions.nobody;
+    const assigneeId = assignee === '' ? null : assignee;
+    if (assigneeId === item.assigneeId) return li.current?.focus();
+    act({ kind: 'assign', assigneeId, name });
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     const target = e.target as HTMLElement;
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || target.tagName === 'INPUT') return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (target.tagName === 'INPUT' || target.tagName === 'SELECT') return;
     if (e.key === 'Enter' && target === e.currentTarget) {
       e.preventDefault();
       openEditor(item.id);
@@ -61,17 +91,21 @@ export function AgendaEntry({ kind, item, channels, running, onAct, canApprove, 
     if (overdue && KEYS[key]) {
       e.preventDefault();
       const action = KEYS[key];
-      if (action === 'pick') setPicking(true);
+      if (action === 'pick') setPicking('date');
       else act({ kind: action } as AgendaAction);
     } else if (approvable && key === 'f') {
       e.preventDefault();
       act({ kind: 'approve' });
+    } else if (key === 'z') {
+      e.preventDefault();
+      pickAssignee();
     }
   };
 
   const channelNames = item.channelIds
     .map((cid) => channels.find((c) => c.id === cid)?.name)
     .filter((n): n is string => !!n);
+  const assigneeName = item.assigneeId ? members.find((m) => m.id === item.assigneeId)?.name : undefined;
   const when =
     kind === 'heute'
       ? (item.publishTime ?? t.noTime)
@@ -95,11 +129,12 @@ export function AgendaEntry({ kind, item, channels, running, onAct, canApprove, 
         {item.urgent && <span className="badge badge-urgent">{t.urgent}</span>}
         {when && <span className="entry-when">{when}</span>}
         {channelNames.length > 0 && <span className="entry-channels">{channelNames.join(', ')}</span>}
+        {assigneeName && <span className="entry-assignee">{t.assignedTo(assigneeName)}</span>}
         {children}
       </div>
-      {running && (overdue || approvable) && (
+      {running && (
         <div className="entry-actions" role="group" aria-label={t.actions.forItem(item.title)}>
-          {overdue ? (
+          {overdue && (
             <>
               <ActionButton
                 label={t.actions.tomorrow}
@@ -111,25 +146,67 @@ export function AgendaEntry({ kind, item, channels, running, onAct, canApprove, 
                 shortcut="W"
                 onClick={() => act({ kind: 'nextWeek' })}
               />
-              <ActionButton label={t.actions.pickDate} shortcut="D" onClick={() => setPicking(true)} />
+              <ActionButton label={t.actions.pickDate} shortcut="D" onClick={() => setPicking('date')} />
               <ActionButton
                 label={t.actions.published}
                 shortcut="V"
                 onClick={() => act({ kind: 'published' })}
               />
             </>
-          ) : (
+          )}
+          {approvable && (
             <ActionButton label={t.actions.approve} shortcut="F" onClick={() => act({ kind: 'approve' })} />
           )}
+          <ActionButton label={t.actions.assign} shortcut="Z" onClick={pickAssignee} />
         </div>
       )}
-      {picking && (
+      {picking === 'assignee' && (
+        <form
+          className="entry-date"
+          onSubmit={(e) => {
+            e.preventDefault();
+            applyAssignee();
+          }}
+        >
+          <label htmlFor={`${id}-assignee`} className="visually-hidden">
+            {t.actions.newAssignee(item.title)}
+          </label>
+          <select
+            ref={memberSelect}
+            id={`${id}-assignee`}
+            value={assignee}
+            onChange={(e) => setAssignee(e.target.value)}
+            onKeyDown={(e) => {
+              // A closed select does not submit its form on Enter; here it should.
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                applyAssignee();
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                cancelPicking();
+              }
+            }}
+          >
+            <option value="">{t.actions.nobody}</option>
+            {offered.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{t.actions.apply}</button>
+          <button type="button" onClick={cancelPicking}>
+            {t.actions.cancel}
+          </button>
+        </form>
+      )}
+      {picking === 'date' && (
         <form
           className="entry-date"
           onSubmit={(e) => {
             e.preventDefault();
             if (!day) return;
-            setPicking(false);
+            setPicking(null);
             act({ kind: 'date', day });
           }}
         >
@@ -146,18 +223,11 @@ export function AgendaEntry({ kind, item, channels, running, onAct, canApprove, 
             onKeyDown={(e) => {
               if (e.key !== 'Escape') return;
               e.preventDefault();
-              setPicking(false);
-              li.current?.focus();
+              cancelPicking();
             }}
           />
           <button type="submit">{t.actions.apply}</button>
-          <button
-            type="button"
-            onClick={() => {
-              setPicking(false);
-              li.current?.focus();
-            }}
-          >
+          <button type="button" onClick={cancelPicking}>
             {t.actions.cancel}
           </button>
         </form>

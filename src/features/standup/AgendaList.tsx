@@ -1,11 +1,13 @@
 // The four sections of the agenda. Every entry is a list item that can take focus; J/K or ↓/↑ walk
 // from entry to entry across sections, Enter opens the item, and while the stand-up runs one key acts
-// on the focused entry (M, W, D, V on Schieben; F on Fehlt noch). The keys work only while focus is in
+// on the focused entry (M, W, D, V on Schieben; F on Fehlt noch; Z on every entry). The keys work only while focus is in
 // the agenda (WCAG 2.1.4: no single-key shortcut fires while typing elsewhere), and each has a button.
+// Each section shows its first SECTION_LIMIT entries (a five-year board can hold hundreds of overdue
+// items); "Weitere … anzeigen" reveals more and the print says how many it leaves out.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { germanDate } from '../../domain/calendarDays';
-import type { StandupAgenda } from '../../domain/standupAgenda';
-import type { Channel, Item } from '../../domain/types';
+import { revealMore, SECTION_LIMIT, visibleEntries, type StandupAgenda } from '../../domain/standupAgenda';
+import type { Channel, Item, Member } from '../../domain/types';
 import { useT, type Messages } from '../../i18n';
 import type { StandupMessages } from '../../i18n/standup';
 import { AgendaEntry, type EntryKind } from './AgendaEntry';
@@ -17,6 +19,7 @@ import { useStandupT } from './useStandupT';
 interface Props {
   agenda: StandupAgenda;
   channels: readonly Channel[];
+  members: readonly Member[];
   bundeslandName: string;
   running: boolean;
   onAction: (item: Item, action: AgendaAction) => Promise<boolean>;
@@ -26,6 +29,8 @@ interface Props {
 }
 
 const ENTRY = '[data-agenda-entry]';
+const KINDS: readonly EntryKind[] = ['heute', 'fehlt', 'schieben', 'neu'];
+const FIRST_LIMITS = Object.fromEntries(KINDS.map((k) => [k, SECTION_LIMIT])) as Record<EntryKind, number>;
 
 function isTyping(target: EventTarget): boolean {
   const el = target as HTMLElement;
@@ -35,13 +40,16 @@ function isTyping(target: EventTarget): boolean {
 }
 
 export function AgendaList(props: Props) {
-  const { agenda, channels, running } = props;
+  const { agenda, channels, members, running } = props;
   const messages = useT();
   const t = useStandupT();
   const root = useRef<HTMLDivElement>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   // After an action removes the focused entry, focus goes to the entry now at its place.
   const pending = useRef<{ index: number; key: string } | null>(null);
+  const [limits, setLimits] = useState(FIRST_LIMITS);
+  // After "Weitere … anzeigen", focus goes to the first entry revealed.
+  const revealed = useRef<{ kind: EntryKind; index: number } | null>(null);
 
   const entries = () => Array.from(root.current?.querySelectorAll<HTMLElement>(ENTRY) ?? []);
 
@@ -53,6 +61,19 @@ export function AgendaList(props: Props) {
     pending.current = null;
     list[Math.min(wanted.index, list.length - 1)]?.focus();
   }, [agenda]);
+
+  useEffect(() => {
+    const wanted = revealed.current;
+    if (!wanted) return;
+    revealed.current = null;
+    const inSection = entries().filter((el) => el.dataset.agendaEntry?.startsWith(`${wanted.kind}:`));
+    inSection[wanted.index]?.focus();
+  }, [limits]);
+
+  const reveal = (kind: EntryKind, total: number) => {
+    revealed.current = { kind, index: limits[kind] };
+    setLimits((l) => ({ ...l, [kind]: revealMore(l[kind], total) }));
+  };
 
   const { focusFirst, onFocused } = props;
   useEffect(() => {
@@ -94,17 +115,32 @@ export function AgendaList(props: Props) {
       ? t.assumptions.neuSince(germanDate(since.day), clockTime(since.startedAt))
       : t.assumptions.neuAssumed(germanDate(since.day));
 
-  const sections: { kind: EntryKind; hint: string; count: number; body: React.ReactNode }[] = [
+  const heute = visibleEntries(agenda.heute, limits.heute);
+  const fehlt = visibleEntries(agenda.fehlt, limits.fehlt);
+  const schieben = visibleEntries(agenda.schieben, limits.schieben);
+  const neu = visibleEntries(agenda.neu, limits.neu);
+
+  const sections: {
+    kind: EntryKind;
+    hint: string;
+    count: number;
+    hidden: number;
+    total: number;
+    body: React.ReactNode;
+  }[] = [
     {
       kind: 'heute',
       hint: t.assumptions.heute,
       count: agenda.heute.length,
-      body: agenda.heute.map((e) => (
+      hidden: heute.hidden,
+      total: agenda.heute.length,
+      body: heute.shown.map((e) => (
         <AgendaEntry
           key={e.item.id}
           kind="heute"
           item={e.item}
           channels={channels}
+          members={members}
           running={running}
           onAct={act}
         >
@@ -119,14 +155,17 @@ export function AgendaList(props: Props) {
       kind: 'fehlt',
       hint: t.assumptions.fehlt(germanDate(agenda.horizonEnd), props.bundeslandName),
       count: agenda.fehlt.length + agenda.channelsBelowTarget.length,
+      hidden: fehlt.hidden,
+      total: agenda.fehlt.length,
       body: (
         <>
-          {agenda.fehlt.map((e) => (
+          {fehlt.shown.map((e) => (
             <AgendaEntry
               key={e.item.id}
               kind="fehlt"
               item={e.item}
               channels={channels}
+              members={members}
               running={running}
               onAct={act}
               canApprove={e.reasons.some((r) => r.kind === 'approval')}
@@ -150,12 +189,15 @@ export function AgendaList(props: Props) {
       kind: 'schieben',
       hint: t.assumptions.schieben,
       count: agenda.schieben.length,
-      body: agenda.schieben.map((e) => (
+      hidden: schieben.hidden,
+      total: agenda.schieben.length,
+      body: schieben.shown.map((e) => (
         <AgendaEntry
           key={e.item.id}
           kind="schieben"
           item={e.item}
           channels={channels}
+          members={members}
           running={running}
           onAct={act}
           today={agenda.today}
@@ -168,12 +210,15 @@ export function AgendaList(props: Props) {
       kind: 'neu',
       hint: sinceText,
       count: agenda.neu.length,
-      body: agenda.neu.map((e) => (
+      hidden: neu.hidden,
+      total: agenda.neu.length,
+      body: neu.shown.map((e) => (
         <AgendaEntry
           key={e.item.id}
           kind="neu"
           item={e.item}
           channels={channels}
+          members={members}
           running={running}
           onAct={act}
         >
@@ -187,7 +232,14 @@ export function AgendaList(props: Props) {
     <div className="agenda" ref={root} onKeyDown={onKeyDown}>
       <ShortcutList open={showShortcuts} onToggle={() => setShowShortcuts((v) => !v)} running={running} />
       {sections.map((s) => (
-        <AgendaSection key={s.kind} kind={s.kind} hint={s.hint} empty={s.count === 0}>
+        <AgendaSection
+          key={s.kind}
+          kind={s.kind}
+          hint={s.hint}
+          empty={s.count === 0}
+          hidden={s.hidden}
+          onMore={() => reveal(s.kind, s.total)}
+        >
           {s.body}
         </AgendaSection>
       ))}
@@ -199,11 +251,16 @@ function AgendaSection({
   kind,
   hint,
   empty,
+  hidden,
+  onMore,
   children,
 }: {
   kind: EntryKind;
   hint: string;
   empty: boolean;
+  /** Entries not shown (yet). */
+  hidden: number;
+  onMore: () => void;
   children: React.ReactNode;
 }) {
   const t = useStandupT();
@@ -216,6 +273,14 @@ function AgendaSection({
         <p className="agenda-empty">{t.empty[kind]}</p>
       ) : (
         <ul className="agenda-entries">{children}</ul>
+      )}
+      {hidden > 0 && (
+        <>
+          <button type="button" className="agenda-more" onClick={onMore}>
+            {t.more[kind](hidden)}
+          </button>
+          <p className="agenda-not-printed">{t.notPrinted(hidden)}</p>
+        </>
       )}
     </section>
   );

@@ -10,7 +10,7 @@ import { useT, type Messages } from '../../i18n';
 import type { StandupMessages } from '../../i18n/standup';
 import { InputError, toStorageError } from '../../storage/errors';
 import { ItemValidationError } from '../../storage/itemCommands';
-import { useChannels } from '../../storage/queries';
+import { useChannels, useMembers } from '../../storage/queries';
 import { useBundesland } from '../../storage/regionSettings';
 import { closeAbandonedStandup, endStandup, startStandup } from '../../storage/standupCommands';
 import { usePastStandups, useStandupDraft } from '../../storage/standupQueries';
@@ -45,6 +45,7 @@ export default function StandupView() {
   const draft = useStandupDraft();
   const past = usePastStandups();
   const channels = useChannels();
+  const members = useMembers();
   const agenda = useAgenda(today, now, bundesland);
   const [abandoned, setAbandoned] = useState<StandupRecord | null>(null);
   const [error, setError] = useState('');
@@ -101,7 +102,9 @@ export default function StandupView() {
           ? t.done.rescheduled(item.title, germanDate(outcome.day))
           : outcome.kind === 'published'
             ? t.done.published(item.title)
-            : t.done.approved(item.title),
+            : outcome.kind === 'reassigned'
+              ? t.done.reassigned(item.title, outcome.name)
+              : t.done.approved(item.title),
       );
       return true;
     } catch (e) {
@@ -162,10 +165,11 @@ export default function StandupView() {
       <p role="status" className="standup-status">
         {status}
       </p>
-      {agenda && channels ? (
+      {agenda && channels && members ? (
         <AgendaList
           agenda={agenda}
           channels={channels}
+          members={members}
           bundeslandName={landName}
           running={running}
           onAction={onAction}

@@ -11,7 +11,9 @@ export type AgendaAction =
   | { kind: 'nextWeek' }
   | { kind: 'date'; day: string }
   | { kind: 'published' }
-  | { kind: 'approve' };
+  | { kind: 'approve' }
+  /** Zuständig: `assigneeId` null = nobody; `name` is written into the decision as it reads today. */
+  | { kind: 'assign'; assigneeId: string | null; name: string };
 
 /** The new publish date of a reschedule (the time of day is kept: only the date changes). */
 export function targetDay(action: AgendaAction, today: string): string | null {
@@ -22,7 +24,10 @@ export function targetDay(action: AgendaAction, today: string): string | null {
 }
 
 export type ActionOutcome =
-  { kind: 'rescheduled'; day: string } | { kind: 'published' } | { kind: 'approved' };
+  | { kind: 'rescheduled'; day: string }
+  | { kind: 'published' }
+  | { kind: 'approved' }
+  | { kind: 'reassigned'; name: string };
 
 export async function runAgendaAction(
   item: Item,
@@ -41,6 +46,10 @@ export async function runAgendaAction(
       kind: 'rescheduled',
       detail: detail.rescheduled(item.publishDate ? germanDate(item.publishDate) : null, germanDate(day)),
     };
+  } else if (action.kind === 'assign') {
+    await updateItem(item.id, { assigneeId: action.assigneeId });
+    outcome = { kind: 'reassigned', name: action.name };
+    decision = { kind: 'reassigned', detail: detail.reassigned(action.assigneeId ? action.name : null) };
   } else if (action.kind === 'published') {
     await moveItemToColumn(item.id, 'veroeffentlicht');
     outcome = { kind: 'published' };
