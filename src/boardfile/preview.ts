@@ -2,6 +2,7 @@
 // deleted items and every field both sides edited (with the winner and why). Pure.
 import { parseHlc } from '../domain/hlc';
 import { mergeBoards, type BoardRecords } from '../domain/merge';
+import { rekeyBoard } from '../domain/rekey';
 import type { Item } from '../domain/types';
 import { ITEM_FIELDS } from '../domain/types';
 
@@ -73,7 +74,8 @@ function conflictsOf(local: Item, incoming: Item, merged: Item): FieldConflict[]
 }
 
 export function previewImport(local: BoardRecords, incoming: BoardRecords): ImportPreview {
-  const merged = mergeBoards(local, incoming);
+  // Merge, then re-key cards that now share a key (a separate step: see domain/rekey.ts).
+  const merged = rekeyBoard(mergeBoards(local, incoming));
   const localById = new Map(local.items.map((i) => [i.id, i]));
   const incomingById = new Map(incoming.items.map((i) => [i.id, i]));
   const preview: ImportPreview = {

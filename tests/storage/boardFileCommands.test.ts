@@ -128,6 +128,23 @@ describe('board file export and import', () => {
     expect(card.notes).toBe('A danach');
   });
 
+  it('re-keys two cards that land on the same key, and importing the same file again changes nothing', async () => {
+    const id = await createItem({ title: 'Meins', column: 'entwurf' });
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    // A colleague's new card at exactly my card's place (both put theirs "at the end" of Entwurf).
+    const mine = parsed.value.items.find((i) => i.id === id)!;
+    const theirs = { ...mine, id: 'ffffffff-colleague', title: 'Ihrs' };
+    const file = serializeBoardFile({ ...parsed.value, items: [mine, theirs] });
+    await importText(file);
+    const [a, b] = await db.items.bulkGet([id, theirs.id]);
+    expect(a!.column).toBe(b!.column);
+    expect(a!.rank).not.toBe(b!.rank);
+    expect(a!.rank < b!.rank).toBe(true);
+    const again = await prepareImport(file);
+    expect(again.ok && again.value.preview.changedIds.size).toBe(0);
+  });
+
   it('a bad file is refused before anything is written', async () => {
     await createItem({ title: 'Bleibt', column: 'idee' });
     const before = await readBoardRecords();
