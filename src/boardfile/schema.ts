@@ -2,11 +2,13 @@
 // unknown extra fields are kept (`looseObject`), so a newer minor addition survives a round-trip.
 import * as z from 'zod';
 import { COLUMN_IDS } from '../domain/columns';
+import { STAMP_PATTERN } from '../domain/hlc';
 import { MAX_RECORDS, MAX_STRING_CHARS } from './format';
 
 const text = z.string().max(MAX_STRING_CHARS);
 const id = z.string().min(1).max(200);
-const stamp = z.string().max(300);
+// Only well-formed HLC stamps: a stamp like "zzz" sorts after every real one and would win forever.
+const stamp = z.string().max(300).regex(STAMP_PATTERN);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const rank = z.string().min(1).max(1000);

@@ -17,6 +17,8 @@ export const de = {
     unchangedItems: (n: number) => `${n} unverändert`,
   },
   nothingToDo: 'Die Datei enthält nichts, was hier nicht schon steht.',
+  skewed: (count: number, device: string, latest: string) =>
+    `${count === 1 ? '1 Änderung' : `${count} Änderungen`} von Gerät ${device} ${count === 1 ? 'trägt' : 'tragen'} einen Zeitstempel in der Zukunft (bis ${latest}) und ${count === 1 ? 'wurde' : 'wurden'} auf heute begrenzt: die Uhr dieses Geräts geht vermutlich falsch. Ihre nächsten Änderungen gelten als später.`,
   conflictsHeading: (n: number) => `${n} Felder wurden auf beiden Seiten geändert`,
   conflictsExplain: 'Es gilt jeweils die spätere Änderung.',
   conflictLine: (field: string, winner: string, when: string) => `${field}: ${winner} (geändert ${when})`,
@@ -89,6 +91,8 @@ export const en: BoardfileMessages = {
     unchangedItems: (n) => `${n} unchanged`,
   },
   nothingToDo: 'The file holds nothing that is not already here.',
+  skewed: (count, device, latest) =>
+    `${count === 1 ? '1 change' : `${count} changes`} from device ${device} ${count === 1 ? 'carries' : 'carry'} a timestamp in the future (up to ${latest}) and ${count === 1 ? 'was' : 'were'} limited to today: that device's clock is probably wrong. Your next changes count as later.`,
   conflictsHeading: (n) => `${n} fields were changed on both sides`,
   conflictsExplain: 'The later change wins.',
   conflictLine: (field, winner, when) => `${field}: ${winner} (changed ${when})`,

@@ -1,17 +1,24 @@
 // Export and import of the shared board file. Parsing, validation, merge and preview happen before
 // any transaction (src/boardfile, pure); the import is one write that first keeps a snapshot, so it
 // can be undone in one step.
-import { parseBoardFile, type ParseError } from '../boardfile/parse';
-import { previewImport, type ImportPreview } from '../boardfile/preview';
+import type { ParseError } from '../boardfile/parse';
+import { prepareBoardFile, type PreparedFile } from '../boardfile/prepare';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../boardfile/serialize';
-import type { BoardFile } from '../boardfile/format';
+import type { StampClamps } from '../boardfile/skew';
 import { mergeChannel, mergeItem, mergeMember, type BoardRecords } from '../domain/merge';
 import { db } from './db';
 import { toStorageError } from './errors';
 import { noteSnapshot } from './snapshotIndex';
-import { getDeviceId, write } from './write';
+import { clockSource, getDeviceId, write } from './write';
 
 const LAST_EXPORT_KEY = 'lastExportAt';
+/** Future stamps clamped by earlier imports (original → clamped): see boardfile/skew.ts. */
+const STAMP_CLAMPS_KEY = 'stampClamps';
+
+async function readStampClamps(): Promise<StampClamps> {
+  const row = await db.meta.get(STAMP_CLAMPS_KEY);
+  return (row?.value as StampClamps | undefined) ?? {};
+}
 
 /** Every record including tombstones: a deletion must travel to colleagues too. */
 export async function readBoardRecords(): Promise<BoardRecords> {
@@ -44,21 +51,18 @@ export async function exportBoard(
   };
 }
 
-export interface PreparedImport {
-  file: BoardFile;
+export interface PreparedImport extends PreparedFile {
   local: BoardRecords;
-  preview: ImportPreview;
 }
 
 export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
 
 /** Read and check a file and compute what importing it would change. Writes nothing. */
-export async function prepareImport(text: string): Promise<PrepareResult> {
-  const parsed = parseBoardFile(text);
-  if (!parsed.ok) return parsed;
+export async function prepareImport(text: string, now = clockSource.now()): Promise<PrepareResult> {
   const local = await readBoardRecords();
-  const preview = previewImport(local, parsed.value);
-  return { ok: true, value: { file: parsed.value, local, preview } };
+  const known = await readStampClamps();
+  const result = prepareBoardFile(text, local, now, known);
+  return result.ok ? { ok: true, value: { ...result.value, local } } : result;
 }
 
 function maxStamp(records: BoardRecords): string | undefined {
@@ -68,6 +72,7 @@ function maxStamp(records: BoardRecords): string | undefined {
   };
   for (const list of [records.items, records.channels, records.members])
     for (const record of list) for (const stamp of Object.values(record.clocks)) consider(stamp);
+  for (const item of records.items) for (const entry of item.checklist) consider(entry.clock);
   return max;
 }
 
@@ -78,7 +83,7 @@ function maxStamp(records: BoardRecords): string | undefined {
  * Returns the snapshot id for undo.
  */
 export async function applyImport(prepared: PreparedImport): Promise<string> {
-  const { preview, file } = prepared;
+  const { preview, incoming, newClamps } = prepared;
   const localById = new Map(prepared.local.items.map((i) => [i.id, i]));
   return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
     const snapshotId = ctx.newId();
@@ -114,8 +119,13 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
     await db.members.bulkPut(
       preview.merged.members.map((m) => (memberById.has(m.id) ? mergeMember(memberById.get(m.id)!, m) : m)),
     );
-    // Our next edit must beat everything we have now seen (skewed future clocks are clamped there).
-    const seen = maxStamp(file);
+    if (Object.keys(newClamps).length > 0) {
+      // Remembered, so importing the same file again (on any later day) clamps to the same stamps.
+      const known = await readStampClamps();
+      await db.meta.put({ key: STAMP_CLAMPS_KEY, value: { ...known, ...newClamps } });
+    }
+    // Our next edit must beat everything we have now seen (future stamps are already clamped).
+    const seen = maxStamp(incoming);
     if (seen) ctx.observe(seen);
     return snapshotId;
   });

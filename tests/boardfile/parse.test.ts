@@ -90,6 +90,16 @@ describe('board file parsing', () => {
     ).toBe('invalidRecords');
   });
 
+  it('refuses clock stamps that are not stamps (they would sort after every real edit)', () => {
+    const error = errorOf(
+      withFile((f) => {
+        const item = (f.items as { clocks: Record<string, string> }[])[0]!;
+        item.clocks.title = 'zzz-beats-everything';
+      }),
+    );
+    expect(error).toEqual({ kind: 'invalidRecords', detail: 'items.0.clocks.title' });
+  });
+
   it('refuses huge strings and huge files', () => {
     const huge = withFile((f) => ((f.items as Record<string, unknown>[])[0]!.brief = 'x'.repeat(300_000)));
     expect(errorOf(huge)?.kind).toBe('invalidRecords');

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBoardFile } from '../../src/boardfile/parse';
 import { serializeBoardFile } from '../../src/boardfile/serialize';
 import { formatHlc } from '../../src/domain/hlc';
@@ -13,9 +13,11 @@ import {
 } from '../../src/storage/boardFileCommands';
 import { createItem, moveItemToColumn, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
+import { clockSource } from '../../src/storage/write';
 import { resetDb } from './resetDb';
 
 beforeEach(resetDb);
+afterEach(() => vi.restoreAllMocks());
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 const exportText = async () => (await exportBoard('Pressestelle', NOW, '2026-11-25')).text;
@@ -143,6 +145,38 @@ describe('board file export and import', () => {
     expect(a!.rank < b!.rank).toBe(true);
     const again = await prepareImport(file);
     expect(again.ok && again.value.preview.changedIds.size).toBe(0);
+  });
+
+  it("a colleague's clock years ahead: her edit is clamped to today, my later edit beats it, re-import keeps mine", async () => {
+    let now = NOW.getTime();
+    vi.spyOn(clockSource, 'now').mockImplementation(() => now);
+    const id = await createItem({ title: 'Kita-Anmeldung', column: 'idee' });
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    const year2030 = () =>
+      formatHlc({ millis: Date.parse('2030-06-01T00:00:00Z'), counter: 0, node: 'kollegin' });
+    const items = parsed.value.items.map((i) =>
+      i.id === id ? applyItemEdit(i, { notes: 'aus der Zukunft' }, now, year2030)! : i,
+    );
+    const file = serializeBoardFile({ ...parsed.value, items });
+
+    const { prepared } = await importText(file);
+    expect(prepared.skewed).toEqual([
+      { device: 'kollegin', count: 1, latest: Date.parse('2030-06-01T00:00:00Z') },
+    ]);
+    expect((await db.items.get(id))!.notes).toBe('aus der Zukunft');
+
+    now += 60_000;
+    await updateItem(id, { notes: 'meine spätere Notiz' });
+    expect((await db.items.get(id))!.notes).toBe('meine spätere Notiz');
+
+    // The same file again, two days later: the old edit must not win a second time.
+    now += 2 * 24 * 60 * 60 * 1000;
+    const again = await prepareImport(file);
+    expect(again.ok && again.value.preview.changedIds.size).toBe(0);
+    expect(again.ok && again.value.skewed).toEqual([]);
+    if (again.ok) await applyImport(again.value);
+    expect((await db.items.get(id))!.notes).toBe('meine spätere Notiz');
   });
 
   it('a bad file is refused before anything is written', async () => {

@@ -113,7 +113,7 @@ function Preview({
   t: Messages;
   when: (ms: number | null) => string;
 }) {
-  const { preview, file } = state.prepared;
+  const { preview, file, skewed } = state.prepared;
   const exportedAt = Date.parse(file.exportedAt);
   const nothing = preview.changedIds.size === 0;
   return (
@@ -129,6 +129,11 @@ function Preview({
           <li>{t.boardfile.counts.unchangedItems(preview.unchangedItems)}</li>
         </ul>
       )}
+      {skewed.map((s) => (
+        <p key={s.device} className="import-note">
+          {t.boardfile.skewed(s.count, s.device, format(s.latest, 'dd.MM.yyyy'))}
+        </p>
+      ))}
       {preview.conflicts.length > 0 && (
         <section aria-label={t.boardfile.conflictsHeading(preview.conflicts.length)}>
           <h3>{t.boardfile.conflictsHeading(preview.conflicts.length)}</h3>
