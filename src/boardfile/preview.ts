@@ -27,6 +27,23 @@ export interface ImportPreview {
   conflicts: FieldConflict[];
   /** Ids of merged items whose content differs from the local copy (the records the import writes). */
   changedIds: Set<string>;
+  /**
+   * References of live items to channels / team members that neither board knows. The ids are kept
+   * (a later import of the channel heals them); the board simply does not show them.
+   */
+  dangling: { channels: number; members: number };
+}
+
+function countDangling(board: BoardRecords): ImportPreview['dangling'] {
+  const channels = new Set(board.channels.map((c) => c.id));
+  const members = new Set(board.members.map((m) => m.id));
+  const out = { channels: 0, members: 0 };
+  for (const item of board.items) {
+    if (item.deleted) continue;
+    for (const id of item.channelIds) if (!channels.has(id)) out.channels++;
+    if (item.assigneeId !== null && !members.has(item.assigneeId)) out.members++;
+  }
+  return out;
 }
 
 function fieldValue(item: Item, field: (typeof ITEM_FIELDS)[number]): unknown {
@@ -86,6 +103,7 @@ export function previewImport(local: BoardRecords, incoming: BoardRecords): Impo
     unchangedItems: 0,
     conflicts: [],
     changedIds: new Set(),
+    dangling: countDangling(merged),
   };
   for (const item of merged.items) {
     const mine = localById.get(item.id);

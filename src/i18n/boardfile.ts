@@ -17,6 +17,10 @@ export const de = {
     unchangedItems: (n: number) => `${n} unverändert`,
   },
   nothingToDo: 'Die Datei enthält nichts, was hier nicht schon steht.',
+  danglingChannels: (n: number) =>
+    `${n === 1 ? '1 Verweis' : `${n} Verweise`} auf Kanäle, die keines der beiden Boards kennt: die Beiträge bleiben vollständig erhalten, der Kanal wird nicht angezeigt, bis er mit einer Board-Datei ankommt.`,
+  danglingMembers: (n: number) =>
+    `${n === 1 ? '1 Verweis' : `${n} Verweise`} auf Zuständige, die keines der beiden Boards kennt: die Beiträge bleiben vollständig erhalten, sie erscheinen als „Unbekannte Person“.`,
   skewed: (count: number, device: string, latest: string) =>
     `${count === 1 ? '1 Änderung' : `${count} Änderungen`} von Gerät ${device} ${count === 1 ? 'trägt' : 'tragen'} einen Zeitstempel in der Zukunft (bis ${latest}) und ${count === 1 ? 'wurde' : 'wurden'} auf heute begrenzt: die Uhr dieses Geräts geht vermutlich falsch. Ihre nächsten Änderungen gelten als später.`,
   conflictsHeading: (n: number) => `${n} Felder wurden auf beiden Seiten geändert`,
@@ -91,6 +95,10 @@ export const en: BoardfileMessages = {
     unchangedItems: (n) => `${n} unchanged`,
   },
   nothingToDo: 'The file holds nothing that is not already here.',
+  danglingChannels: (n) =>
+    `${n === 1 ? '1 reference' : `${n} references`} to channels neither board knows: the items are kept in full; the channel is not shown until it arrives with a board file.`,
+  danglingMembers: (n) =>
+    `${n === 1 ? '1 reference' : `${n} references`} to assignees neither board knows: the items are kept in full and show “Unknown person”.`,
   skewed: (count, device, latest) =>
     `${count === 1 ? '1 change' : `${count} changes`} from device ${device} ${count === 1 ? 'carries' : 'carry'} a timestamp in the future (up to ${latest}) and ${count === 1 ? 'was' : 'were'} limited to today: that device's clock is probably wrong. Your next changes count as later.`,
   conflictsHeading: (n) => `${n} fields were changed on both sides`,

@@ -14,6 +14,7 @@ import {
 import { createItem, moveItemToColumn, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
 import { clockSource } from '../../src/storage/write';
+import { makeItem } from '../domain/fixtures';
 import { resetDb } from './resetDb';
 
 beforeEach(resetDb);
@@ -177,6 +178,41 @@ describe('board file export and import', () => {
     expect(again.ok && again.value.skewed).toEqual([]);
     if (again.ok) await applyImport(again.value);
     expect((await db.items.get(id))!.notes).toBe('meine spätere Notiz');
+  });
+
+  it('an item naming a channel and an assignee nobody knows keeps them and its other data; the channel heals later', async () => {
+    await seedDefaults();
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    const item = makeItem(
+      {
+        title: 'Podcast Folge 13',
+        brief: 'Gast: Bürgermeisterin',
+        channelIds: ['channel-instagram', 'channel-stadtradio'],
+      },
+      { id: 'item-podcast', assigneeId: 'member-nobody-knows' },
+    );
+    const file = serializeBoardFile({ ...parsed.value, items: [...parsed.value.items, item] });
+
+    const { prepared } = await importText(file);
+    expect(prepared.preview.dangling).toEqual({ channels: 1, members: 1 });
+    const stored = (await db.items.get('item-podcast'))!;
+    expect(stored).toEqual(item);
+
+    // The colleague's next file brings the channel: the reference resolves, nothing else changes.
+    const podcast = { ...parsed.value.channels[0]!, id: 'channel-stadtradio', name: 'Stadtradio' };
+    const healed = serializeBoardFile({
+      ...parsed.value,
+      channels: [...parsed.value.channels, podcast],
+      items: [item],
+    });
+    const again = await importText(healed);
+    expect(again.prepared.preview.dangling).toEqual({ channels: 0, members: 1 });
+    expect((await db.channels.get('channel-stadtradio'))!.name).toBe('Stadtradio');
+    expect((await db.items.get('item-podcast'))!.channelIds).toEqual([
+      'channel-instagram',
+      'channel-stadtradio',
+    ]);
   });
 
   it('a bad file is refused before anything is written', async () => {

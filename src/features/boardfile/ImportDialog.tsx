@@ -129,6 +129,12 @@ function Preview({
           <li>{t.boardfile.counts.unchangedItems(preview.unchangedItems)}</li>
         </ul>
       )}
+      {preview.dangling.channels > 0 && (
+        <p className="import-note">{t.boardfile.danglingChannels(preview.dangling.channels)}</p>
+      )}
+      {preview.dangling.members > 0 && (
+        <p className="import-note">{t.boardfile.danglingMembers(preview.dangling.members)}</p>
+      )}
       {skewed.map((s) => (
         <p key={s.device} className="import-note">
           {t.boardfile.skewed(s.count, s.device, format(s.latest, 'dd.MM.yyyy'))}
