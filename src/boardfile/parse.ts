@@ -73,6 +73,7 @@ export function parseBoardFile(text: string): ParseResult {
     ['items', file.items],
     ['channels', file.channels],
     ['members', file.members],
+    ['standups', file.standups ?? []],
   ] as const) {
     const seen = new Set<string>();
     for (const record of records) {

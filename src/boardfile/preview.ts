@@ -32,6 +32,9 @@ export interface ImportPreview {
    * (a later import of the channel heals them); the board simply does not show them.
    */
   dangling: { channels: number; members: number };
+  /** Stand-up records: new here, changed (amended or deleted there), and which ones the import writes. */
+  standups: { newRecords: number; changedRecords: number };
+  changedStandupIds: Set<string>;
 }
 
 function countDangling(board: BoardRecords): ImportPreview['dangling'] {
@@ -104,7 +107,18 @@ export function previewImport(local: BoardRecords, incoming: BoardRecords): Impo
     conflicts: [],
     changedIds: new Set(),
     dangling: countDangling(merged),
+    standups: { newRecords: 0, changedRecords: 0 },
+    changedStandupIds: new Set(),
   };
+  const localStandups = new Map((local.standups ?? []).map((r) => [r.id, r]));
+  for (const record of merged.standups ?? []) {
+    const mine = localStandups.get(record.id);
+    if (mine && JSON.stringify(mine) === JSON.stringify(record)) continue;
+    preview.changedStandupIds.add(record.id);
+    if (!mine) {
+      if (!record.deleted) preview.standups.newRecords++;
+    } else preview.standups.changedRecords++;
+  }
   for (const item of merged.items) {
     const mine = localById.get(item.id);
     if (!mine) {

@@ -66,6 +66,26 @@ export const memberSchema = z.looseObject({
   clocks,
 });
 
+export const standupDecisionSchema = z.looseObject({
+  itemId: id,
+  itemTitle: text,
+  kind: z.enum(['moved', 'rescheduled', 'approved', 'published', 'reassigned', 'other']),
+  detail: text,
+  at: z.number().finite(),
+});
+
+export const standupSchema = z.looseObject({
+  id,
+  day,
+  startedAt: z.number().finite(),
+  endedAt: z.number().finite(),
+  durationMs: z.number().finite().min(0),
+  notes: text,
+  decisions: z.array(standupDecisionSchema).max(10_000),
+  deleted: z.boolean(),
+  clock: stamp,
+});
+
 export const boardFileV1Schema = z.looseObject({
   format: z.literal('redaktionsplan'),
   formatVersion: z.literal(1),
@@ -75,6 +95,8 @@ export const boardFileV1Schema = z.looseObject({
   items: z.array(itemSchema).max(MAX_RECORDS),
   channels: z.array(channelSchema).max(10_000),
   members: z.array(memberSchema).max(10_000),
+  // Added within version 1 (optional): files from before stand-ups have none.
+  standups: z.array(standupSchema).max(MAX_RECORDS).optional(),
 });
 
 export type BoardFileV1 = z.infer<typeof boardFileV1Schema>;

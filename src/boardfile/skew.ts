@@ -72,6 +72,7 @@ export function clampFutureStamps(records: BoardRecords, now: number, known: Sta
     }),
     channels: records.channels.map(clampClocks),
     members: records.members.map(clampClocks),
+    ...(records.standups ? { standups: records.standups.map(clampOne) } : {}),
   };
   return { records: out, newClamps, skewed: [...devices.values()] };
 }

@@ -15,6 +15,9 @@ export const de = {
     changedItems: (n: number) => `${n} geänderte Beiträge`,
     deletedItems: (n: number) => `${n} Beiträge wurden dort gelöscht`,
     unchangedItems: (n: number) => `${n} unverändert`,
+    newStandups: (n: number) => (n === 1 ? '1 neues Stand-up-Protokoll' : `${n} neue Stand-up-Protokolle`),
+    changedStandups: (n: number) =>
+      n === 1 ? '1 geändertes Stand-up-Protokoll' : `${n} geänderte Stand-up-Protokolle`,
   },
   nothingToDo: 'Die Datei enthält nichts, was hier nicht schon steht.',
   danglingChannels: (n: number) =>
@@ -93,6 +96,8 @@ export const en: BoardfileMessages = {
     changedItems: (n) => `${n} changed items`,
     deletedItems: (n) => `${n} items were deleted there`,
     unchangedItems: (n) => `${n} unchanged`,
+    newStandups: (n) => (n === 1 ? '1 new stand-up record' : `${n} new stand-up records`),
+    changedStandups: (n) => (n === 1 ? '1 changed stand-up record' : `${n} changed stand-up records`),
   },
   nothingToDo: 'The file holds nothing that is not already here.',
   danglingChannels: (n) =>

@@ -5,8 +5,9 @@ import type { ParseError } from '../boardfile/parse';
 import { prepareBoardFile, type PreparedFile } from '../boardfile/prepare';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../boardfile/serialize';
 import type { StampClamps } from '../boardfile/skew';
-import { mergeChannel, mergeItem, mergeMember, type BoardRecords } from '../domain/merge';
-import { db } from './db';
+import { mergeChannel, mergeItem, mergeMember, mergeStandup, type BoardRecords } from '../domain/merge';
+import type { StandupRecord } from '../domain/types';
+import { db, type StandupRow } from './db';
 import { toStorageError } from './errors';
 import { snapshotsToDelete } from '../domain/backups';
 import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
@@ -21,13 +22,39 @@ async function readStampClamps(): Promise<StampClamps> {
   return (row?.value as StampClamps | undefined) ?? {};
 }
 
+/**
+ * The standups table's rows are typed loosely (db.ts); only complete records travel in a board file,
+ * so our own export always passes our own import's validation.
+ */
+function isStandupRecord(row: Record<string, unknown>): row is Record<string, unknown> & StandupRecord {
+  return (
+    typeof row.id === 'string' &&
+    typeof row.day === 'string' &&
+    typeof row.startedAt === 'number' &&
+    typeof row.endedAt === 'number' &&
+    typeof row.durationMs === 'number' &&
+    typeof row.notes === 'string' &&
+    Array.isArray(row.decisions) &&
+    typeof row.deleted === 'boolean' &&
+    typeof row.clock === 'string'
+  );
+}
+
+/** StandupRow is the table's loose row type; every StandupRecord is one (db.ts predates the record type). */
+const asRows = (records: StandupRecord[]) => records as unknown as StandupRow[];
+
+async function readStandups(): Promise<StandupRecord[]> {
+  return (await db.standups.toArray()).filter(isStandupRecord);
+}
+
 /** Every record including tombstones: a deletion must travel to colleagues too. */
 export async function readBoardRecords(): Promise<BoardRecords> {
   try {
-    return await db.transaction('r', [db.items, db.channels, db.members], async () => ({
+    return await db.transaction('r', [db.items, db.channels, db.members, db.standups], async () => ({
       items: await db.items.toArray(),
       channels: await db.channels.toArray(),
       members: await db.members.toArray(),
+      standups: await readStandups(),
     }));
   } catch (error) {
     throw toStorageError(error);
@@ -74,6 +101,7 @@ function maxStamp(records: BoardRecords): string | undefined {
   for (const list of [records.items, records.channels, records.members])
     for (const record of list) for (const stamp of Object.values(record.clocks)) consider(stamp);
   for (const item of records.items) for (const entry of item.checklist) consider(entry.clock);
+  for (const record of records.standups ?? []) consider(record.clock);
   return max;
 }
 
@@ -86,12 +114,13 @@ function maxStamp(records: BoardRecords): string | undefined {
 export async function applyImport(prepared: PreparedImport): Promise<string> {
   const { preview, incoming, newClamps } = prepared;
   const localById = new Map(prepared.local.items.map((i) => [i.id, i]));
-  return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
+  return write([db.items, db.channels, db.members, db.standups, db.snapshots], async (ctx) => {
     const snapshotId = ctx.newId();
-    const before = {
+    const before: BoardRecords = {
       items: await db.items.toArray(),
       channels: await db.channels.toArray(),
       members: await db.members.toArray(),
+      standups: await readStandups(),
     };
     await db.snapshots.add({ id: snapshotId, createdAt: ctx.now, reason: 'import', data: before });
     // Listed in Einstellungen among the backups, without reading the whole board back.
@@ -123,6 +152,16 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
     await db.members.bulkPut(
       preview.merged.members.map((m) => (memberById.has(m.id) ? mergeMember(memberById.get(m.id)!, m) : m)),
     );
+    const standups = (preview.merged.standups ?? []).filter((r) => preview.changedStandupIds.has(r.id));
+    const currentStandups = await db.standups.bulkGet(standups.map((r) => r.id));
+    await db.standups.bulkPut(
+      asRows(
+        standups.map((merged, n) => {
+          const row = currentStandups[n];
+          return row && isStandupRecord(row) ? mergeStandup(row, merged) : merged;
+        }),
+      ),
+    );
     if (Object.keys(newClamps).length > 0) {
       // Remembered, so importing the same file again (on any later day) clamps to the same stamps.
       const known = await readStampClamps();
@@ -137,7 +176,7 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
 
 /** Put the board back exactly as it was before an import (or any snapshot). */
 export async function restoreSnapshot(snapshotId: string): Promise<void> {
-  await write([db.items, db.channels, db.members, db.snapshots], async () => {
+  await write([db.items, db.channels, db.members, db.standups, db.snapshots], async () => {
     const snapshot = await db.snapshots.get(snapshotId);
     if (!snapshot) throw new Error(`Snapshot ${snapshotId} not found`);
     const data = snapshot.data as BoardRecords;
@@ -145,5 +184,10 @@ export async function restoreSnapshot(snapshotId: string): Promise<void> {
     await db.items.bulkAdd(data.items);
     await db.channels.bulkAdd(data.channels);
     await db.members.bulkAdd(data.members);
+    // Snapshots from before stand-ups were exported (and daily backups) hold none: keep the table.
+    if (data.standups) {
+      await db.standups.clear();
+      await db.standups.bulkAdd(asRows(data.standups));
+    }
   });
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/boardfile/format';
 import { parseBoardFile } from '../../src/boardfile/parse';
 import { boardFileName, serializeBoardFile } from '../../src/boardfile/serialize';
+import { makeStandup } from '../domain/fixtures';
 import { sampleFile } from './makeFixture';
 
 const sample = sampleFile();
@@ -49,6 +50,36 @@ describe('board file parsing', () => {
     expect(result.ok && (result.value.items[0] as unknown as Record<string, unknown>).futureField).toEqual({
       keep: true,
     });
+  });
+
+  it('reads stand-up records with their decisions, keeping unknown extra fields', () => {
+    const record = {
+      ...makeStandup('standup-1', '2026-11-25T08:20:00.000Z-0000-aaaaaaaaaaaaaaaa', {
+        notes: 'Gasleck: Fenster geschlossen halten',
+        decisions: [
+          {
+            itemId: 'item-1',
+            itemTitle: 'Wasserampel',
+            kind: 'rescheduled',
+            detail: 'auf 26.11.2026',
+            at: 1,
+          },
+        ],
+      }),
+      moderator: 'Anna',
+    };
+    const result = parseBoardFile(withFile((f) => (f.standups = [record])));
+    expect(result.ok && result.value.standups).toEqual([record]);
+    const bad = withFile(
+      (f) => (f.standups = [{ ...record, decisions: [{ ...record.decisions[0], kind: 'x' }] }]),
+    );
+    expect(errorOf(bad)).toEqual({ kind: 'invalidRecords', detail: 'standups.0.decisions.0.kind' });
+    expect(errorOf(withFile((f) => (f.standups = [record, record])))?.kind).toBe('duplicateIds');
+  });
+
+  it('reads a file from before stand-ups were exported (no standups field)', () => {
+    const result = parseBoardFile(withFile((f) => delete f.standups));
+    expect(result.ok && result.value.standups).toBeUndefined();
   });
 
   it.each([

@@ -14,7 +14,7 @@ import {
 import { createItem, moveItemToColumn, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
 import { clockSource } from '../../src/storage/write';
-import { makeItem } from '../domain/fixtures';
+import { makeItem, makeStandup } from '../domain/fixtures';
 import { resetDb } from './resetDb';
 
 beforeEach(resetDb);
@@ -213,6 +213,28 @@ describe('board file export and import', () => {
       'channel-instagram',
       'channel-stadtradio',
     ]);
+  });
+
+  it('stand-up records travel in the file: a new one arrives, a later deletion wins, undo brings mine back', async () => {
+    const at = (ms: number, node: string) => formatHlc({ millis: NOW.getTime() + ms, counter: 0, node });
+    const mine = makeStandup('standup-mo', at(-60_000, 'aaaa'), { notes: 'Montag' });
+    await db.standups.put({ ...mine });
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    expect(parsed.value.standups).toEqual([mine]);
+
+    const hers = makeStandup('standup-di', at(1000, 'bbbb'), { day: '2026-11-24', notes: 'Dienstag' });
+    const deleted = { ...mine, deleted: true, clock: at(2000, 'bbbb') };
+    const file = serializeBoardFile({ ...parsed.value, standups: [deleted, hers] });
+    const before = await readBoardRecords();
+    const { prepared, snapshotId } = await importText(file);
+    expect(prepared.preview.standups).toEqual({ newRecords: 1, changedRecords: 1 });
+    expect(await db.standups.get('standup-di')).toEqual(hers);
+    expect((await db.standups.get('standup-mo'))!.deleted).toBe(true);
+
+    await restoreSnapshot(snapshotId);
+    expect(await readBoardRecords()).toEqual(before);
+    expect(await db.standups.get('standup-di')).toBeUndefined();
   });
 
   it('a bad file is refused before anything is written', async () => {

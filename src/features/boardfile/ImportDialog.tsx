@@ -115,7 +115,7 @@ function Preview({
 }) {
   const { preview, file, skewed } = state.prepared;
   const exportedAt = Date.parse(file.exportedAt);
-  const nothing = preview.changedIds.size === 0;
+  const nothing = preview.changedIds.size === 0 && preview.changedStandupIds.size === 0;
   return (
     <>
       <p>{t.boardfile.previewIntro(state.fileName, when(Number.isNaN(exportedAt) ? null : exportedAt))}</p>
@@ -127,6 +127,12 @@ function Preview({
           <li>{t.boardfile.counts.changedItems(preview.changedItems)}</li>
           <li>{t.boardfile.counts.deletedItems(preview.deletedItems)}</li>
           <li>{t.boardfile.counts.unchangedItems(preview.unchangedItems)}</li>
+          {preview.standups.newRecords > 0 && (
+            <li>{t.boardfile.counts.newStandups(preview.standups.newRecords)}</li>
+          )}
+          {preview.standups.changedRecords > 0 && (
+            <li>{t.boardfile.counts.changedStandups(preview.standups.changedRecords)}</li>
+          )}
         </ul>
       )}
       {preview.dangling.channels > 0 && (

@@ -28,6 +28,7 @@ const byIdJson = (records: readonly { id: string }[]) =>
 function changesAnything({ preview, local }: PreparedImport): boolean {
   return (
     preview.changedIds.size > 0 ||
+    preview.changedStandupIds.size > 0 ||
     byIdJson(preview.merged.channels) !== byIdJson(local.channels) ||
     byIdJson(preview.merged.members) !== byIdJson(local.members)
   );
