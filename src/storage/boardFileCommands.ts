@@ -1,66 +1,36 @@
 // Export and import of the shared board file. Parsing, validation, merge and preview happen before
 // any transaction (src/boardfile, pure); the import is one write that first keeps a snapshot, so it
 // can be undone in one step.
-import type { ParseError } from '../boardfile/parse';
-import { prepareBoardFile, type PreparedFile } from '../boardfile/prepare';
+import type { PrepareResult, PreparedImport } from '../boardfile/prepare';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../boardfile/serialize';
-import type { StampClamps } from '../boardfile/skew';
 import { mergeChannel, mergeItem, mergeMember, mergeStandup, type BoardRecords } from '../domain/merge';
-import type { StandupRecord } from '../domain/types';
-import { db, type StandupRow } from './db';
-import { toStorageError } from './errors';
 import { snapshotsToDelete } from '../domain/backups';
+import type { Item } from '../domain/types';
+import {
+  asStandupRows,
+  isStandupRecord,
+  readBoardRecords,
+  readStampClamps,
+  readStandups,
+  STAMP_CLAMPS_KEY,
+} from './boardRecords';
+import { runBoardFileJob } from './boardFileJobs';
+import { db } from './db';
 import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
 import { clockSource, getDeviceId, write } from './write';
 
+export { readBoardRecords };
+export type { PrepareResult, PreparedImport };
+
 const LAST_EXPORT_KEY = 'lastExportAt';
-/** Future stamps clamped by earlier imports (original → clamped): see boardfile/skew.ts. */
-const STAMP_CLAMPS_KEY = 'stampClamps';
 
-async function readStampClamps(): Promise<StampClamps> {
-  const row = await db.meta.get(STAMP_CLAMPS_KEY);
-  return (row?.value as StampClamps | undefined) ?? {};
+async function noteExport(now: Date): Promise<void> {
+  await write([], async () => {
+    await db.meta.put({ key: LAST_EXPORT_KEY, value: now.getTime() });
+  });
 }
 
-/**
- * The standups table's rows are typed loosely (db.ts); only complete records travel in a board file,
- * so our own export always passes our own import's validation.
- */
-function isStandupRecord(row: Record<string, unknown>): row is Record<string, unknown> & StandupRecord {
-  return (
-    typeof row.id === 'string' &&
-    typeof row.day === 'string' &&
-    typeof row.startedAt === 'number' &&
-    typeof row.endedAt === 'number' &&
-    typeof row.durationMs === 'number' &&
-    typeof row.notes === 'string' &&
-    Array.isArray(row.decisions) &&
-    typeof row.deleted === 'boolean' &&
-    typeof row.clock === 'string'
-  );
-}
-
-/** StandupRow is the table's loose row type; every StandupRecord is one (db.ts predates the record type). */
-const asRows = (records: StandupRecord[]) => records as unknown as StandupRow[];
-
-async function readStandups(): Promise<StandupRecord[]> {
-  return (await db.standups.toArray()).filter(isStandupRecord);
-}
-
-/** Every record including tombstones: a deletion must travel to colleagues too. */
-export async function readBoardRecords(): Promise<BoardRecords> {
-  try {
-    return await db.transaction('r', [db.items, db.channels, db.members, db.standups], async () => ({
-      items: await db.items.toArray(),
-      channels: await db.channels.toArray(),
-      members: await db.members.toArray(),
-      standups: await readStandups(),
-    }));
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
-
+/** The board as file text (sync writes it to its file; tests read it). */
 export async function exportBoard(
   boardName: string,
   now: Date,
@@ -69,9 +39,7 @@ export async function exportBoard(
   const records = await readBoardRecords();
   const deviceId = await getDeviceId();
   const text = serializeBoardFile(toBoardFile(records, { deviceId, exportedAt: now, boardName }));
-  await write([], async () => {
-    await db.meta.put({ key: LAST_EXPORT_KEY, value: now.getTime() });
-  });
+  await noteExport(now);
   return {
     text,
     fileName: boardFileName(boardName, today),
@@ -79,45 +47,77 @@ export async function exportBoard(
   };
 }
 
-export interface PreparedImport extends PreparedFile {
-  local: BoardRecords;
+/**
+ * The board as a file for download or a file handle: read and serialised in the board-file worker,
+ * so a five-year archive does not freeze the page. Same content as exportBoard.
+ */
+export async function exportBoardFile(
+  boardName: string,
+  now: Date,
+  today: string,
+): Promise<{ blob: Blob; fileName: string; itemCount: number }> {
+  const deviceId = await getDeviceId();
+  const done = await runBoardFileJob({ job: 'export', deviceId, exportedAt: now.getTime(), boardName });
+  if (done.job !== 'export') throw new Error('unexpected board file job result');
+  await noteExport(now);
+  return { blob: done.blob, fileName: boardFileName(boardName, today), itemCount: done.itemCount };
 }
 
-export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
-
-/** Read and check a file and compute what importing it would change. Writes nothing. */
-export async function prepareImport(text: string, now = clockSource.now()): Promise<PrepareResult> {
-  const local = await readBoardRecords();
-  const known = await readStampClamps();
-  const result = prepareBoardFile(text, local, now, known);
-  return result.ok ? { ok: true, value: { ...result.value, local } } : result;
+/**
+ * Read and check a file and compute what importing it would change. Writes nothing. Runs in the
+ * board-file worker where there is one (parse, validation and merge of a large file take seconds).
+ */
+export async function prepareImport(file: Blob | string, now = clockSource.now()): Promise<PrepareResult> {
+  const blob = typeof file === 'string' ? new Blob([file], { type: 'application/json' }) : file;
+  const done = await runBoardFileJob({ job: 'prepare', file: blob, now });
+  if (done.job !== 'prepare') throw new Error('unexpected board file job result');
+  return done.result;
 }
 
-function maxStamp(records: BoardRecords): string | undefined {
-  let max: string | undefined;
-  const consider = (stamp: string | undefined) => {
-    if (stamp && (max === undefined || max < stamp)) max = stamp;
-  };
-  for (const list of [records.items, records.channels, records.members])
-    for (const record of list) for (const stamp of Object.values(record.clocks)) consider(stamp);
-  for (const item of records.items) for (const entry of item.checklist) consider(entry.clock);
-  for (const record of records.standups ?? []) consider(record.clock);
-  return max;
+/** Rows written per bulkPut: the structured clone of each batch is one task on the main thread. */
+const WRITE_BATCH = 250;
+
+/** Merge each record with its current row (if any) and put it back, batch by batch. */
+async function putMerged<T extends { id: string }>(
+  table: { bulkGet(ids: string[]): Promise<(T | undefined)[]>; bulkPut(rows: T[]): Promise<unknown> },
+  records: readonly T[],
+  merge: (current: T, merged: T) => T,
+): Promise<void> {
+  for (let start = 0; start < records.length; start += WRITE_BATCH) {
+    const batch = records.slice(start, start + WRITE_BATCH);
+    const current = await table.bulkGet(batch.map((r) => r.id));
+    await table.bulkPut(batch.map((merged, n) => (current[n] ? merge(current[n], merged) : merged)));
+  }
+}
+
+/**
+ * All items, read page by page in key order: one getAll of 5,000 rows is one long task on the main
+ * thread (the rows are deserialised at once); pages of a few hundred keep the board responsive.
+ */
+async function readItemsInPages(pageSize = 500): Promise<Item[]> {
+  const out: Item[] = [];
+  let page = await db.items.orderBy(':id').limit(pageSize).toArray();
+  while (page.length > 0) {
+    out.push(...page);
+    if (page.length < pageSize) break;
+    page = await db.items.where(':id').above(page.at(-1)!.id).limit(pageSize).toArray();
+  }
+  return out;
 }
 
 /**
  * Write a prepared import: snapshot the board, then put the merged records in one transaction.
- * A record that changed locally since the preview is merged once more with its current row
- * (merge is associative, so the result is the same as merging everything at once).
+ * Every record is merged once more with its current row: unchanged since the preview, that gives the
+ * prepared record (the merge is idempotent and the preview's result already contains the local
+ * row); changed meanwhile, the change is kept where it is later (the merge is associative).
  * Returns the snapshot id for undo.
  */
 export async function applyImport(prepared: PreparedImport): Promise<string> {
-  const { preview, incoming, newClamps } = prepared;
-  const localById = new Map(prepared.local.items.map((i) => [i.id, i]));
+  const { writes, newClamps, latestStamp } = prepared;
   return write([db.items, db.channels, db.members, db.standups, db.snapshots], async (ctx) => {
     const snapshotId = ctx.newId();
     const before: BoardRecords = {
-      items: await db.items.toArray(),
+      items: await readItemsInPages(),
       channels: await db.channels.toArray(),
       members: await db.members.toArray(),
       standups: await readStandups(),
@@ -131,31 +131,13 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
     // Rotate now, not at the next daily backup: a day of syncing every few minutes would otherwise
     // pile up whole-board copies until the disk is full.
     await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
-    const changed = preview.merged.items.filter((i) => preview.changedIds.has(i.id));
-    const current = await db.items.bulkGet(changed.map((i) => i.id));
-    const rows = changed.map((merged, n) => {
-      const now = current[n];
-      const before = localById.get(merged.id);
-      if (!now || (before && JSON.stringify(now) === JSON.stringify(before))) return merged;
-      return mergeItem(now, merged);
-    });
-    await db.items.bulkPut(rows);
-    const channels = await db.channels.toArray();
-    const channelById = new Map(channels.map((c) => [c.id, c]));
-    await db.channels.bulkPut(
-      preview.merged.channels.map((c) =>
-        channelById.has(c.id) ? mergeChannel(channelById.get(c.id)!, c) : c,
-      ),
-    );
-    const members = await db.members.toArray();
-    const memberById = new Map(members.map((m) => [m.id, m]));
-    await db.members.bulkPut(
-      preview.merged.members.map((m) => (memberById.has(m.id) ? mergeMember(memberById.get(m.id)!, m) : m)),
-    );
-    const standups = (preview.merged.standups ?? []).filter((r) => preview.changedStandupIds.has(r.id));
+    await putMerged(db.items, writes.items, mergeItem);
+    await putMerged(db.channels, writes.channels, mergeChannel);
+    await putMerged(db.members, writes.members, mergeMember);
+    const standups = writes.standups;
     const currentStandups = await db.standups.bulkGet(standups.map((r) => r.id));
     await db.standups.bulkPut(
-      asRows(
+      asStandupRows(
         standups.map((merged, n) => {
           const row = currentStandups[n];
           return row && isStandupRecord(row) ? mergeStandup(row, merged) : merged;
@@ -168,8 +150,7 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
       await db.meta.put({ key: STAMP_CLAMPS_KEY, value: { ...known, ...newClamps } });
     }
     // Our next edit must beat everything we have now seen (future stamps are already clamped).
-    const seen = maxStamp(incoming);
-    if (seen) ctx.observe(seen);
+    if (latestStamp) ctx.observe(latestStamp);
     return snapshotId;
   });
 }
@@ -187,7 +168,7 @@ export async function restoreSnapshot(snapshotId: string): Promise<void> {
     // Snapshots from before stand-ups were exported (and daily backups) hold none: keep the table.
     if (data.standups) {
       await db.standups.clear();
-      await db.standups.bulkAdd(asRows(data.standups));
+      await db.standups.bulkAdd(asStandupRows(data.standups));
     }
   });
 }

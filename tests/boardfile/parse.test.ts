@@ -108,6 +108,12 @@ describe('board file parsing', () => {
     expect(errorOf(withFile((f) => ((f.items as object[])[0] = { constructor: 1 })))?.kind).toBe(
       'hostileKeys',
     );
+    // Spelled with escapes, the key is still __proto__ once parsed.
+    const escaped = good().replace(
+      '"title":',
+      '"\\u005f\\u005fproto\\u005f\\u005f": {"polluted": true}, "title":',
+    );
+    expect(errorOf(escaped)?.kind).toBe('hostileKeys');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -113,8 +113,8 @@ function Preview({
   t: Messages;
   when: (ms: number | null) => string;
 }) {
-  const { preview, file, skewed } = state.prepared;
-  const exportedAt = Date.parse(file.exportedAt);
+  const { preview, exportedAt: exportedAtText, skewed } = state.prepared;
+  const exportedAt = Date.parse(exportedAtText);
   const nothing = preview.changedIds.size === 0 && preview.changedStandupIds.size === 0;
   return (
     <>

@@ -12,6 +12,7 @@ import type { ItemEdit } from '../../../src/domain/types';
 import { BoardFileActions } from '../../../src/features/boardfile/BoardFileActions';
 import { rememberSyncFile, type SyncFileHandle } from '../../../src/features/boardfile/syncHandle';
 import { db } from '../../../src/storage/db';
+import { readFileText } from '../../../src/storage/readFileText';
 import { exportBoard, readBoardRecords } from '../../../src/storage/boardFileCommands';
 import { createItem, updateItem } from '../../../src/storage/itemCommands';
 import { Toasts } from '../../../src/ui/Toasts';
@@ -29,7 +30,8 @@ function fakeHandle(initial: string, name = 'team.redaktionsplan.json') {
     createWritable: async () => {
       const chunks: string[] = [];
       return {
-        write: async (data: string) => void chunks.push(data),
+        write: async (data: Blob | string) =>
+          void chunks.push(typeof data === 'string' ? data : await readFileText(data)),
         close: async () => {
           state.text = chunks.join('');
           state.writes++;
