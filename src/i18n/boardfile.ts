@@ -68,7 +68,11 @@ export const de = {
   syncButton: 'Mit Datei synchronisieren',
   syncPickerDescription: 'Redaktionsplan-Board',
   syncing: 'Wird synchronisiert …',
-  syncFile: (fileName: string) => `Synchronisiert mit „${fileName}“`,
+  syncFile: (fileName: string) => `Verknüpft mit „${fileName}“`,
+  syncUnlink: 'Verknüpfung lösen',
+  syncUnlinkLabel: (fileName: string) => `Verknüpfung mit „${fileName}“ lösen`,
+  syncUnlinked: (fileName: string) =>
+    `„${fileName}“ ist nicht mehr verknüpft; die Datei selbst bleibt, wie sie ist. Beim nächsten Synchronisieren wählen Sie eine Datei.`,
   synced: (fileName: string, changed: number) =>
     changed === 0
       ? `Mit „${fileName}“ synchronisiert: hier war schon alles aktuell, die Datei hat Ihren Stand.`
@@ -147,7 +151,11 @@ export const en: BoardfileMessages = {
   syncButton: 'Sync with file',
   syncPickerDescription: 'Redaktionsplan board',
   syncing: 'Syncing …',
-  syncFile: (fileName) => `Synced with “${fileName}”`,
+  syncFile: (fileName) => `Linked to “${fileName}”`,
+  syncUnlink: 'Unlink',
+  syncUnlinkLabel: (fileName) => `Unlink “${fileName}”`,
+  syncUnlinked: (fileName) =>
+    `“${fileName}” is no longer linked; the file itself stays as it is. The next sync asks for a file.`,
   synced: (fileName, changed) =>
     changed === 0
       ? `Synced with “${fileName}”: everything here was up to date; the file has your version.`

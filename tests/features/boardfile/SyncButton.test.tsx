@@ -103,6 +103,23 @@ describe('Mit Datei synchronisieren', () => {
     expect(file.writes).toBe(2);
   });
 
+  it('shows the linked file and unlinks it: the next sync asks for a file again', async () => {
+    await createItem({ title: 'Wasserampel', column: 'idee' });
+    const file = fakeHandle('');
+    renderActions();
+    await userEvent.click(syncButton());
+    await screen.findByText(/Mit „team.redaktionsplan.json“ synchronisiert/);
+    expect(screen.getByText('Verknüpft mit „team.redaktionsplan.json“')).toBeVisible();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Verknüpfung mit „team.redaktionsplan.json“ lösen' }),
+    );
+    await screen.findByText(/„team.redaktionsplan.json“ ist nicht mehr verknüpft/);
+    expect(screen.queryByText('Verknüpft mit „team.redaktionsplan.json“')).toBeNull();
+    await userEvent.click(syncButton());
+    await waitFor(() => expect(file.picked).toBe(2));
+  });
+
   it('shows the preview when both sides changed a field, and writes the file only after Zusammenführen', async () => {
     const id = await createItem({ title: 'Stadtfest', column: 'idee' });
     const file = fakeHandle(await colleaguesFile(id, { title: 'Stadtfest abgesagt' }));
