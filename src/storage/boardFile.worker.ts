@@ -28,10 +28,26 @@ async function handle(request: WorkerRequest): Promise<JobResult> {
   };
 }
 
+/** Items per message: the main thread deserialises each message in one task, so keep them small. */
+const ITEMS_PER_MESSAGE = 500;
+
+/** The changed items of a prepared import go ahead in parts; the last message has the rest. */
+function post(id: number, result: JobResult): void {
+  if (result.job === 'prepare' && result.result.ok) {
+    const { items } = result.result.value.writes;
+    for (let start = 0; start < items.length; start += ITEMS_PER_MESSAGE)
+      self.postMessage({ id, items: items.slice(start, start + ITEMS_PER_MESSAGE) } satisfies WorkerReply);
+    const value = { ...result.result.value, writes: { ...result.result.value.writes, items: [] } };
+    self.postMessage({ id, result: { job: 'prepare', result: { ok: true, value } } } satisfies WorkerReply);
+    return;
+  }
+  self.postMessage({ id, result } satisfies WorkerReply);
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id } = event.data;
   handle(event.data).then(
-    (result) => self.postMessage({ id, result } satisfies WorkerReply),
+    (result) => post(id, result),
     (error: unknown) =>
       self.postMessage({
         id,

@@ -5,17 +5,16 @@ import type { PrepareResult, PreparedImport } from '../boardfile/prepare';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../boardfile/serialize';
 import { mergeChannel, mergeItem, mergeMember, mergeStandup, type BoardRecords } from '../domain/merge';
 import { snapshotsToDelete } from '../domain/backups';
-import type { Item } from '../domain/types';
 import {
   asStandupRows,
   isStandupRecord,
   readBoardRecords,
   readStampClamps,
-  readStandups,
   STAMP_CLAMPS_KEY,
 } from './boardRecords';
 import { runBoardFileJob } from './boardFileJobs';
 import { db } from './db';
+import { itemPagesOf, readPackedBoard, type PackedBoard } from './packedSnapshot';
 import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
 import { clockSource, getDeviceId, write } from './write';
 
@@ -75,7 +74,7 @@ export async function prepareImport(file: Blob | string, now = clockSource.now()
 }
 
 /** Rows written per bulkPut: the structured clone of each batch is one task on the main thread. */
-const WRITE_BATCH = 250;
+const WRITE_BATCH = 100;
 
 /** Merge each record with its current row (if any) and put it back, batch by batch. */
 async function putMerged<T extends { id: string }>(
@@ -91,21 +90,6 @@ async function putMerged<T extends { id: string }>(
 }
 
 /**
- * All items, read page by page in key order: one getAll of 5,000 rows is one long task on the main
- * thread (the rows are deserialised at once); pages of a few hundred keep the board responsive.
- */
-async function readItemsInPages(pageSize = 500): Promise<Item[]> {
-  const out: Item[] = [];
-  let page = await db.items.orderBy(':id').limit(pageSize).toArray();
-  while (page.length > 0) {
-    out.push(...page);
-    if (page.length < pageSize) break;
-    page = await db.items.where(':id').above(page.at(-1)!.id).limit(pageSize).toArray();
-  }
-  return out;
-}
-
-/**
  * Write a prepared import: snapshot the board, then put the merged records in one transaction.
  * Every record is merged once more with its current row: unchanged since the preview, that gives the
  * prepared record (the merge is idempotent and the preview's result already contains the local
@@ -116,18 +100,10 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
   const { writes, newClamps, latestStamp } = prepared;
   return write([db.items, db.channels, db.members, db.standups, db.snapshots], async (ctx) => {
     const snapshotId = ctx.newId();
-    const before: BoardRecords = {
-      items: await readItemsInPages(),
-      channels: await db.channels.toArray(),
-      members: await db.members.toArray(),
-      standups: await readStandups(),
-    };
+    const before = await readPackedBoard();
     await db.snapshots.add({ id: snapshotId, createdAt: ctx.now, reason: 'import', data: before });
     // Listed in Einstellungen among the backups, without reading the whole board back.
-    await noteSnapshot(snapshotId, {
-      reason: 'import',
-      itemCount: before.items.filter((i) => !i.deleted).length,
-    });
+    await noteSnapshot(snapshotId, { reason: 'import', itemCount: before.liveItems });
     // Rotate now, not at the next daily backup: a day of syncing every few minutes would otherwise
     // pile up whole-board copies until the disk is full.
     await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
@@ -160,9 +136,10 @@ export async function restoreSnapshot(snapshotId: string): Promise<void> {
   await write([db.items, db.channels, db.members, db.standups, db.snapshots], async () => {
     const snapshot = await db.snapshots.get(snapshotId);
     if (!snapshot) throw new Error(`Snapshot ${snapshotId} not found`);
-    const data = snapshot.data as BoardRecords;
+    const data = snapshot.data as PackedBoard | BoardRecords;
     await Promise.all([db.items.clear(), db.channels.clear(), db.members.clear()]);
-    await db.items.bulkAdd(data.items);
+    // Page by page: one bulkAdd of 5,000 rows would be one long task.
+    for (const page of itemPagesOf(data)) await db.items.bulkAdd(page);
     await db.channels.bulkAdd(data.channels);
     await db.members.bulkAdd(data.members);
     // Snapshots from before stand-ups were exported (and daily backups) hold none: keep the table.

@@ -2,6 +2,7 @@
 // otherwise (tests in jsdom, very old browsers) the same pure code runs inline. Either way the caller
 // gets the same result.
 import type { PrepareResult } from '../boardfile/prepare';
+import type { Item } from '../domain/types';
 import { serializeBoardFile, toBoardFile } from '../boardfile/serialize';
 import { readBoardRecords, readStampClamps } from './boardRecords';
 import { readFileText } from './readFileText';
@@ -14,8 +15,10 @@ export type JobResult =
   { job: 'prepare'; result: PrepareResult } | { job: 'export'; blob: Blob; itemCount: number };
 
 export type WorkerReply =
-  | { id: number; result: JobResult; error?: undefined }
-  | { id: number; result?: undefined; error: { name: string; message: string } };
+  | { id: number; result: JobResult; error?: undefined; items?: undefined }
+  | { id: number; result?: undefined; error: { name: string; message: string }; items?: undefined }
+  /** A part of a prepared import's changed items, sent ahead of the result (see the worker). */
+  | { id: number; result?: undefined; error?: undefined; items: Item[] };
 
 type Job =
   | Omit<Extract<WorkerRequest, { job: 'prepare' }>, 'id'>
@@ -23,7 +26,10 @@ type Job =
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (r: JobResult) => void; reject: (e: Error) => void; items: Item[] }
+>();
 
 function startWorker(): Worker | null {
   if (worker) return worker;
@@ -34,10 +40,15 @@ function startWorker(): Worker | null {
     return null;
   }
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    const { id, result, error } = event.data;
+    const { id, result, error, items } = event.data;
     const waiting = pending.get(id);
-    pending.delete(id);
     if (!waiting) return;
+    if (items) {
+      waiting.items.push(...items);
+      return;
+    }
+    pending.delete(id);
+    if (result?.job === 'prepare' && result.result.ok) result.result.value.writes.items = waiting.items;
     if (result) waiting.resolve(result);
     else waiting.reject(Object.assign(new Error(error.message), { name: error.name }));
   };
@@ -86,7 +97,7 @@ export function runBoardFileJob(job: Job): Promise<JobResult> {
   if (!target) return runInline(job);
   const id = nextId++;
   return new Promise<JobResult>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, items: [] });
     target.postMessage({ ...job, id } as WorkerRequest);
   });
 }

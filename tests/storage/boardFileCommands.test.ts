@@ -14,6 +14,8 @@ import {
 import { createItem, moveItemToColumn, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
 import { clockSource } from '../../src/storage/write';
+import { restoreBackup } from '../../src/storage/backups';
+import { listSnapshots } from '../../src/storage/snapshotIndex';
 import { makeItem, makeStandup } from '../domain/fixtures';
 import { resetDb } from './resetDb';
 
@@ -235,6 +237,19 @@ describe('board file export and import', () => {
     await restoreSnapshot(snapshotId);
     expect(await readBoardRecords()).toEqual(before);
     expect(await db.standups.get('standup-di')).toBeUndefined();
+  });
+
+  it('keeps the undo snapshot packed in pages, listed with its item count and restorable from Einstellungen', async () => {
+    await seedDefaults();
+    for (const title of ['Stadtfest', 'Gasleck', 'Wasserampel']) await createItem({ title, column: 'idee' });
+    const mine = await readBoardRecords();
+    const fromB = colleagueEdits(await exportText(), (items) => items.remove('Gasleck'));
+    const { snapshotId } = await importText(fromB);
+    const row = (await db.snapshots.get(snapshotId))!;
+    expect(row.data).toMatchObject({ packed: 1, liveItems: 3 });
+    expect((await listSnapshots()).find((s) => s.id === snapshotId)).toMatchObject({ itemCount: 3 });
+    await restoreBackup(snapshotId);
+    expect(await readBoardRecords()).toEqual(mine);
   });
 
   it('a bad file is refused before anything is written', async () => {
