@@ -153,7 +153,7 @@ async function boardFilePass(context, url, size) {
     await settle(page);
     const file = await measureBoardFile(page, size);
     log(
-      `${size}: board file: export ${show(file.exportMs)} ms (${(file.exportBytes / MiB).toFixed(1)} MiB), ` +
+      `${size}: board file: export ${show(file.exportMs)} ms / again ${show(file.exportWarmMs)} ms (${(file.exportBytes / MiB).toFixed(1)} MiB), ` +
         `import + preview ${show(file.importPreviewMs)} ms, longest task ${show(file.importLongestTask)} ms, ` +
         `merge written ${show(file.applyMs)} ms (longest task ${show(file.applyLongestTask)} ms)`,
     );

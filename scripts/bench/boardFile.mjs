@@ -1,7 +1,8 @@
 // Board-file figures (issue #4): export of the seeded board, then import + preview + merge of a
 // different board of the same size (other ids, same default channels and team), driven through the
 // real buttons of the production build. Times are taken in the page with performance.now():
-// - export: the click on `Board exportieren` → the download link is clicked (file text ready);
+// - export: the click on `Board exportieren` → the download link is clicked (file ready); first with
+//   the board-file worker still to be loaded and started, then once more with it running;
 // - import + preview: the file input's change event → the preview dialog with its counts is in the
 //   DOM and painted;
 // - merge written: the click on `Zusammenführen` → the toast "Board-Datei zusammengeführt." painted;
@@ -85,10 +86,27 @@ export async function measureBoardFile(page, size) {
     return t;
   });
   await waitFor(page, () => window.__bench.file.downloadAt !== null, 30_000, 'export download');
+  const firstDownloadAt = await page.evaluate(() => window.__bench.file.downloadAt);
   const exported = await download;
   const exportedPath = await exported.path();
   const { statSync } = await import('node:fs');
   const exportBytes = statSync(exportedPath).size;
+  await sleep(500);
+
+  // Again, with the board-file worker already running (the first export also loads and starts it).
+  const again = page.waitForEvent('download', { timeout: 30_000 });
+  const warmStart = await page.evaluate(() => {
+    window.__bench.file.downloadAt = null;
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Board exportieren',
+    );
+    const t = performance.now();
+    button.click();
+    return t;
+  });
+  await waitFor(page, () => window.__bench.file.downloadAt !== null, 30_000, 'second export download');
+  await again;
+  const warmDownloadAt = await page.evaluate(() => window.__bench.file.downloadAt);
   await sleep(500);
 
   const text = otherBoardFile(size);
@@ -136,8 +154,12 @@ export async function measureBoardFile(page, size) {
           (s.afterCommit ? ' (after the write committed: the board re-reading)' : ''),
       );
   return {
-    exportMs: f.downloadAt - exportStart,
-    exportLongestTask: longestIn(f.longtasks, exportStart, f.downloadAt),
+    exportMs: firstDownloadAt - exportStart,
+    exportWarmMs: warmDownloadAt - warmStart,
+    exportLongestTask: Math.max(
+      longestIn(f.longtasks, exportStart, firstDownloadAt),
+      longestIn(f.longtasks, warmStart, warmDownloadAt),
+    ),
     exportBytes,
     importBytes: Buffer.byteLength(text, 'utf8'),
     importPreviewMs: f.previewAt - f.changeAt,
@@ -146,7 +168,7 @@ export async function measureBoardFile(page, size) {
     applyMs: f.appliedAt - applyStart,
     applyLongestTask: longestIn(f.longtasks, applyStart, f.appliedAt),
     scripts: {
-      export: scriptsIn(exportStart, f.downloadAt),
+      export: scriptsIn(exportStart, warmDownloadAt),
       import: scriptsIn(f.changeAt, f.previewAt),
       apply: scriptsIn(applyStart, f.appliedAt),
     },
