@@ -16,7 +16,9 @@
 // - filter: the "Suchen" field gets the whole word at once (one input event) → first paint in which every
 //   card on the board carries it in its title and each column with matches shows one;
 // - heap: HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize, right after the paint;
-// - initial JS: the module script and modulepreloads of dist/index.html, gzip level 9.
+// - initial JS: the module script and modulepreloads of dist/index.html, gzip level 9;
+// - stand-up open: click on the `Stand-up` link (board shown) → first paint with the whole agenda
+//   (scripts/bench/standup.mjs).
 // A board run in a fresh on-disk Chromium profile per size (IndexedDB on disk, as for a real user).
 //
 // Environment:
@@ -29,6 +31,7 @@
 //                           and list the hottest functions (bench-results/profile.json)
 //   BENCH_FILE=1            board-file export + import at 5,000 items (issue #4); 0 = skip, only = skip the rest
 //   CHROMIUM_PATH           defaults to /usr/bin/chromium
+// Also measured per size (scripts/bench/calendar.mjs): the Kalender week opened by a fresh navigation.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,11 +39,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureBuild, gzipSizeOf, initialJsBreakdown, initialJsSize } from './bench/build.mjs';
 import { measureBoardFile } from './bench/boardFile.mjs';
+import { measureCalendarRuns } from './bench/calendar.mjs';
 import { measureRun, settle, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
 import { profilePass } from './bench/profile.mjs';
 import { MiB, printFileTable, printTable, summarise } from './bench/report.mjs';
 import { seedBoard } from './bench/seed.mjs';
+import { measureStandupOpen } from './bench/standup.mjs';
 import { COLUMN_SHARE, COLUMN_TITLES, generateBoard } from './bench/seedData.mjs';
 import { startServer } from './bench/server.mjs';
 
@@ -133,10 +138,24 @@ async function benchSize(size, url) {
           `heap ${run.heap ? (run.heap.bytes / MiB).toFixed(1) : 'n/a'} MiB`,
       );
     }
+    let calendar;
+    if (FILE_MODE !== 'only') {
+      calendar = await measureCalendarRuns(context, url, RUNS);
+      for (const [i, run] of calendar.entries())
+        log(
+          `${size} calendar ${i + 1}/${RUNS}: week ${show(run.ms)} ms (${run.itemsInWeek ?? 'n/a'} items in the week), tray read ${show(run.trayMs)} ms${run.na ? ` — ${run.na}` : ''}` +
+            (run.phases
+              ? ` [DOMContentLoaded ${show(run.phases.domContentLoaded)}, chunk ${show(run.phases.chunkLoaded)}, view rendered ${show(run.phases.viewRendered)}, week read ${show(run.phases.itemsReadIssued)} → ${show(run.phases.itemsReadDelivered)} ms]`
+              : ''),
+        );
+      const standupRuns = await measureStandupOpen(context, { url, runs: RUNS, timeout: 15_000 });
+      standupRuns.forEach((r, i) => log(`${size} stand-up open ${i + 1}/${RUNS}: ${show(r.standup.ms)} ms`));
+      runs.forEach((run, i) => (run.standup = standupRuns[i]?.standup));
+    }
     // Last: the import writes a second board into the seeded one.
     const file =
       FILE_MODE !== '0' && size === FILE_SIZE ? await boardFilePass(context, url, size) : undefined;
-    return { runs, file };
+    return { runs, calendar, file };
   });
 }
 
@@ -239,6 +258,7 @@ function summariseSize(runs) {
       return typeof h === 'number' ? h / MiB : (h ?? { na: r.board?.na ?? 'not measured' });
     }),
     filter: summarise(runs, (r) => naOr(r, 'filter', 'ms') ?? (r.board?.na ? r.board : undefined)),
+    standup: summarise(runs, (r) => naOr(r, 'standup', 'ms') ?? (r.board?.na ? r.board : undefined)),
   };
   for (const kind of ['pointer', 'keyboard']) {
     const pick = (key) => (r) => naOr(r, kind, key) ?? (r.board?.na ? r.board : undefined);
@@ -281,7 +301,16 @@ async function main() {
     await server.stop();
   }
 
-  const summaries = Object.fromEntries(results.map((r) => [r.size, summariseSize(r.runs)]));
+  const summaries = Object.fromEntries(
+    results.map((r) => [
+      r.size,
+      {
+        ...summariseSize(r.runs),
+        calendarWeek: summarise(r.calendar ?? [], (c) => (c.na ? c : c.ms)),
+        calendarTray: summarise(r.calendar ?? [], (c) => (c.na ? c : c.trayMs)),
+      },
+    ]),
+  );
   const fetched = new Set(results.flatMap((r) => r.runs.flatMap((run) => run.scripts ?? [])));
   const loadedJsGzip = fetched.size
     ? [...fetched].reduce((s, p) => s + (gzipSizeOf(root, p) ?? 0), 0)
@@ -324,7 +353,10 @@ async function main() {
     summaries,
     boardFile: results.find((r) => r.file)?.file ?? null,
     raw: Object.fromEntries(
-      results.map((r) => [r.size, { seconds: r.seconds, columnCounts: r.board.columnCounts, runs: r.runs }]),
+      results.map((r) => [
+        r.size,
+        { seconds: r.seconds, columnCounts: r.board.columnCounts, runs: r.runs, calendar: r.calendar },
+      ]),
     ),
   };
   writeFileSync(path.join(root, 'bench-results', 'latest.json'), JSON.stringify(json, null, 2));

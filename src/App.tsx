@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
+import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
 import { seedDefaults } from './storage/settingsCommands';
@@ -14,15 +15,21 @@ import { useGlobalUndo } from './ui/useGlobalUndo';
 const BACKUP_START_DELAY_MS = 3000;
 
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
+const StandupView = lazy(() => import('./features/standup/StandupView'));
 
-const NAV: { route: Route; key: 'board' | 'settings' }[] = [
+const NAV: { route: Route; key: 'board' | 'standup' | 'calendar' | 'settings' }[] = [
   { route: 'board', key: 'board' },
+  { route: 'standup', key: 'standup' },
+  { route: 'kalender', key: 'calendar' },
   { route: 'einstellungen', key: 'settings' },
 ];
 
 export function App() {
   const t = useT();
   const route = useHashRoute();
+  // The view switches once its lazy chunk is loaded: the old view stays until then, instead of a
+  // "Lädt …" fallback that React keeps on screen for at least 300 ms (its fallback throttle).
+  const shownRoute = useDeferredValue(route);
   useGlobalUndo();
 
   useEffect(() => {
@@ -63,7 +70,15 @@ export function App() {
       <StorageProblemBanner />
       <main className="app-main">
         <Suspense fallback={<p>{t.loading}</p>}>
-          {route === 'einstellungen' ? <SettingsView /> : <BoardView />}
+          {shownRoute === 'einstellungen' ? (
+            <SettingsView />
+          ) : shownRoute === 'standup' ? (
+            <StandupView />
+          ) : shownRoute === 'kalender' ? (
+            <CalendarRoute />
+          ) : (
+            <BoardView />
+          )}
         </Suspense>
       </main>
       <ItemEditor />
