@@ -24,6 +24,8 @@ export interface ImportPreview {
   /** Items live here that the other side deleted (and the deletion wins). */
   deletedItems: number;
   unchangedItems: number;
+  /** Local items whose only change is a new ordering key (a tie re-keyed): written, not counted as changed. */
+  rekeyedItems: number;
   conflicts: FieldConflict[];
   /** Ids of merged items whose content differs from the local copy (the records the import writes). */
   changedIds: Set<string>;
@@ -95,7 +97,8 @@ function conflictsOf(local: Item, incoming: Item, merged: Item): FieldConflict[]
 
 export function previewImport(local: BoardRecords, incoming: BoardRecords): ImportPreview {
   // Merge, then re-key cards that now share a key (a separate step: see domain/rekey.ts).
-  const merged = rekeyBoard(mergeBoards(local, incoming));
+  const raw = mergeBoards(local, incoming);
+  const merged = rekeyBoard(raw);
   const localById = new Map(local.items.map((i) => [i.id, i]));
   const incomingById = new Map(incoming.items.map((i) => [i.id, i]));
   const preview: ImportPreview = {
@@ -104,6 +107,7 @@ export function previewImport(local: BoardRecords, incoming: BoardRecords): Impo
     changedItems: 0,
     deletedItems: 0,
     unchangedItems: 0,
+    rekeyedItems: 0,
     conflicts: [],
     changedIds: new Set(),
     dangling: countDangling(merged),
@@ -119,18 +123,24 @@ export function previewImport(local: BoardRecords, incoming: BoardRecords): Impo
       if (!record.deleted) preview.standups.newRecords++;
     } else preview.standups.changedRecords++;
   }
-  for (const item of merged.items) {
+  for (const [n, item] of merged.items.entries()) {
     const mine = localById.get(item.id);
     if (!mine) {
       preview.changedIds.add(item.id);
       if (!item.deleted) preview.newItems++;
       continue;
     }
-    if (JSON.stringify(mine) === JSON.stringify(item)) {
+    const mineJson = JSON.stringify(mine);
+    if (mineJson === JSON.stringify(item)) {
       preview.unchangedItems++;
       continue;
     }
     preview.changedIds.add(item.id);
+    // The re-key keeps the raw merge's order, so raw.items[n] is the same record before re-keying.
+    if (item !== raw.items[n] && mineJson === JSON.stringify(raw.items[n])) {
+      preview.rekeyedItems++;
+      continue;
+    }
     if (!mine.deleted && item.deleted) preview.deletedItems++;
     else preview.changedItems++;
     const theirs = incomingById.get(item.id);

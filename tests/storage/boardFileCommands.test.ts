@@ -139,13 +139,17 @@ describe('board file export and import', () => {
     if (!parsed.ok) throw new Error('bad file');
     // A colleague's new card at exactly my card's place (both put theirs "at the end" of Entwurf).
     const mine = parsed.value.items.find((i) => i.id === id)!;
-    const theirs = { ...mine, id: 'ffffffff-colleague', title: 'Ihrs' };
+    const theirs = { ...mine, id: '00000000-colleague', title: 'Ihrs' };
     const file = serializeBoardFile({ ...parsed.value, items: [mine, theirs] });
-    await importText(file);
+    const { prepared } = await importText(file);
+    // Hers has the smaller id and keeps the key; mine only gets a new key: not a change by her.
+    expect(prepared.preview.changedItems).toBe(0);
+    expect(prepared.preview.rekeyedItems).toBe(1);
+    expect(prepared.preview.newItems).toBe(1);
     const [a, b] = await db.items.bulkGet([id, theirs.id]);
     expect(a!.column).toBe(b!.column);
     expect(a!.rank).not.toBe(b!.rank);
-    expect(a!.rank < b!.rank).toBe(true);
+    expect(b!.rank < a!.rank).toBe(true);
     const again = await prepareImport(file);
     expect(again.ok && again.value.preview.changedIds.size).toBe(0);
   });
