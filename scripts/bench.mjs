@@ -29,6 +29,7 @@
 //   BENCH_HEADED=1          show the browser
 //   BENCH_PROFILE=1         instead of the budget: CPU-profile load, drags and filter on an unminified build
 //                           and list the hottest functions (bench-results/profile.json)
+//   BENCH_FILE=1            board-file export + import at 5,000 items (issue #4); 0 = skip, only = skip the rest
 //   CHROMIUM_PATH           defaults to /usr/bin/chromium
 // Also measured per size (scripts/bench/calendar.mjs): the Kalender week opened by a fresh navigation.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,11 +38,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureBuild, gzipSizeOf, initialJsBreakdown, initialJsSize } from './bench/build.mjs';
+import { measureBoardFile } from './bench/boardFile.mjs';
 import { measureCalendarRuns } from './bench/calendar.mjs';
-import { measureRun, waitForBoard } from './bench/measure.mjs';
+import { measureRun, settle, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
 import { profilePass } from './bench/profile.mjs';
-import { MiB, printTable, summarise } from './bench/report.mjs';
+import { MiB, printFileTable, printTable, summarise } from './bench/report.mjs';
 import { seedBoard } from './bench/seed.mjs';
 import { measureStandupOpen } from './bench/standup.mjs';
 import { COLUMN_SHARE, COLUMN_TITLES, generateBoard } from './bench/seedData.mjs';
@@ -54,6 +56,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '5000,20000')
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FILE_MODE = process.env.BENCH_FILE ?? '1';
+/** The issue's board-file figures are for a 5,000-item board. */
+const FILE_SIZE = 5000;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -119,7 +124,7 @@ async function benchSize(size, url) {
       runs.push({ board: warmPaint });
       return { runs };
     }
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; FILE_MODE !== 'only' && i < RUNS; i++) {
       const run = await measureRun(context, { url, board, paintTimeout: 30_000 });
       runs.push(run);
       for (const kind of ['pointer', 'keyboard'])
@@ -133,19 +138,53 @@ async function benchSize(size, url) {
           `heap ${run.heap ? (run.heap.bytes / MiB).toFixed(1) : 'n/a'} MiB`,
       );
     }
-    const calendar = await measureCalendarRuns(context, url, RUNS);
-    for (const [i, run] of calendar.entries())
-      log(
-        `${size} calendar ${i + 1}/${RUNS}: week ${show(run.ms)} ms (${run.itemsInWeek ?? 'n/a'} items in the week), tray read ${show(run.trayMs)} ms${run.na ? ` — ${run.na}` : ''}` +
-          (run.phases
-            ? ` [DOMContentLoaded ${show(run.phases.domContentLoaded)}, chunk ${show(run.phases.chunkLoaded)}, view rendered ${show(run.phases.viewRendered)}, week read ${show(run.phases.itemsReadIssued)} → ${show(run.phases.itemsReadDelivered)} ms]`
-            : ''),
-      );
-    const standupRuns = await measureStandupOpen(context, { url, runs: RUNS, timeout: 15_000 });
-    standupRuns.forEach((r, i) => log(`${size} stand-up open ${i + 1}/${RUNS}: ${show(r.standup.ms)} ms`));
-    runs.forEach((run, i) => (run.standup = standupRuns[i]?.standup));
-    return { runs, calendar };
+    let calendar;
+    if (FILE_MODE !== 'only') {
+      calendar = await measureCalendarRuns(context, url, RUNS);
+      for (const [i, run] of calendar.entries())
+        log(
+          `${size} calendar ${i + 1}/${RUNS}: week ${show(run.ms)} ms (${run.itemsInWeek ?? 'n/a'} items in the week), tray read ${show(run.trayMs)} ms${run.na ? ` — ${run.na}` : ''}` +
+            (run.phases
+              ? ` [DOMContentLoaded ${show(run.phases.domContentLoaded)}, chunk ${show(run.phases.chunkLoaded)}, view rendered ${show(run.phases.viewRendered)}, week read ${show(run.phases.itemsReadIssued)} → ${show(run.phases.itemsReadDelivered)} ms]`
+              : ''),
+        );
+      const standupRuns = await measureStandupOpen(context, { url, runs: RUNS, timeout: 15_000 });
+      standupRuns.forEach((r, i) => log(`${size} stand-up open ${i + 1}/${RUNS}: ${show(r.standup.ms)} ms`));
+      runs.forEach((run, i) => (run.standup = standupRuns[i]?.standup));
+    }
+    // Last: the import writes a second board into the seeded one.
+    const file =
+      FILE_MODE !== '0' && size === FILE_SIZE ? await boardFilePass(context, url, size) : undefined;
+    return { runs, calendar, file };
   });
+}
+
+/** Export, then import + merge of a different board of the same size (changes the seeded board: last). */
+async function boardFilePass(context, url, size) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const paint = await waitForBoard(page, 30_000);
+    if (paint.na) return { na: paint.na };
+    await page.waitForFunction(() => !document.querySelector('.board[aria-busy="true"]'), undefined, {
+      timeout: 30_000,
+    });
+    await settle(page);
+    const file = await measureBoardFile(page, size);
+    log(
+      `${size}: board file: export ${show(file.exportMs)} ms / again ${show(file.exportWarmMs)} ms (${(file.exportBytes / MiB).toFixed(1)} MiB), ` +
+        `import + preview ${show(file.importPreviewMs)} ms, longest task ${show(file.importLongestTask)} ms, ` +
+        `merge written ${show(file.applyMs)} ms (longest task ${show(file.applyLongestTask)} ms)`,
+    );
+    for (const [phase, scripts] of Object.entries(file.scripts))
+      for (const line of scripts) log(`${size}: board file ${phase}: long script ${line}`);
+    return file;
+  } catch (error) {
+    log(`${size}: board file: ${error.message}`);
+    return { na: error.message };
+  } finally {
+    await page.close();
+  }
 }
 
 async function profileMain() {
@@ -291,6 +330,8 @@ async function main() {
   );
   console.log('');
   printTable({ sizes: SIZES, summaries, initialJs, meta: { loadedJsGzip } });
+  const file = results.find((r) => r.file)?.file;
+  if (file) printFileTable(file);
   for (const r of results) {
     const worst = worstScripts(r.runs);
     if (worst.length === 0) continue;
@@ -310,6 +351,7 @@ async function main() {
     initialJs,
     loadedJs: { files: [...fetched], gzip: loadedJsGzip },
     summaries,
+    boardFile: results.find((r) => r.file)?.file ?? null,
     raw: Object.fromEntries(
       results.map((r) => [
         r.size,

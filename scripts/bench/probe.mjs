@@ -36,6 +36,7 @@ export function installProbe(options) {
           duration: e.duration,
           blocking: e.blockingDuration,
           scripts: (e.scripts || []).map((s) => ({
+            start: s.startTime,
             duration: s.duration,
             invoker: s.invoker,
             fn: s.sourceFunctionName,

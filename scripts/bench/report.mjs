@@ -15,6 +15,10 @@ export const TARGETS = {
   calendarWeek: { 5000: 200 },
   standup: { 5000: 200 },
   initialJsKB: 150,
+  // Issue #4, board file at 5,000 items.
+  fileExport: 300,
+  fileImportPreview: 1000,
+  fileLongestTask: 100,
 };
 
 export function median(values) {
@@ -165,5 +169,36 @@ export function printTable({ sizes, summaries, initialJs, meta }) {
     );
   console.log(lines.join('\n'));
 }
+
+/** Board-file figures (one pass at 5,000 items; the import is of a different 5,000-item board). */
+export function printFileTable(file) {
+  const lines = ['', `| Board file, ${FILE_ITEMS} items | value | target | |`, '|---|---|---|---|'];
+  if (file.na) {
+    lines.push(`| Export / import | n/a (${file.na}) | | |`);
+    console.log(lines.join('\n'));
+    return;
+  }
+  const row = (label, value, target) =>
+    lines.push(
+      `| ${label} | ${value.toFixed(0)} ms | ${target === undefined ? '—' : `≤ ${target} ms`} | ${target === undefined ? '' : value <= target ? '✓' : '✗'} |`,
+    );
+  row('Export: click → file ready for download (worker still to start)', file.exportMs, TARGETS.fileExport);
+  row('Export again (worker running)', file.exportWarmMs, TARGETS.fileExport);
+  row('  … longest main-thread task', file.exportLongestTask, TARGETS.fileLongestTask);
+  row(
+    'Import of another 5,000-item board: file chosen → preview painted',
+    file.importPreviewMs,
+    TARGETS.fileImportPreview,
+  );
+  row('  … longest main-thread task', file.importLongestTask, TARGETS.fileLongestTask);
+  row('Merge written: `Zusammenführen` → confirmation painted', file.applyMs);
+  row('  … longest main-thread task', file.applyLongestTask, TARGETS.fileLongestTask);
+  lines.push(
+    `| File size: exported board / imported board | ${(file.exportBytes / MiB).toFixed(2)} MiB / ${(file.importBytes / MiB).toFixed(2)} MiB | — | |`,
+  );
+  console.log(lines.join('\n'));
+}
+
+const FILE_ITEMS = '5,000';
 
 export { MiB };

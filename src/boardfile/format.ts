@@ -1,4 +1,4 @@
-import type { Channel, Item, Member } from '../domain/types';
+import type { Channel, Item, Member, StandupRecord } from '../domain/types';
 
 // The shared board file: one JSON document, `*.redaktionsplan.json`. Its version is independent of
 // the Dexie schema version; older versions are migrated step by step (migrate.ts), newer ones refused.
@@ -27,4 +27,9 @@ export interface BoardFile {
   items: Item[];
   channels: Channel[];
   members: Member[];
+  /**
+   * Saved stand-ups. Optional, without a format-version bump: files from before stand-ups stay valid,
+   * and an older app reading a newer file keeps the field as an unknown extra instead of refusing it.
+   */
+  standups?: StandupRecord[];
 }

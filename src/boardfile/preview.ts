@@ -2,6 +2,7 @@
 // deleted items and every field both sides edited (with the winner and why). Pure.
 import { parseHlc } from '../domain/hlc';
 import { mergeBoards, type BoardRecords } from '../domain/merge';
+import { rekeyBoard } from '../domain/rekey';
 import type { Item } from '../domain/types';
 import { ITEM_FIELDS } from '../domain/types';
 
@@ -23,9 +24,31 @@ export interface ImportPreview {
   /** Items live here that the other side deleted (and the deletion wins). */
   deletedItems: number;
   unchangedItems: number;
+  /** Local items whose only change is a new ordering key (a tie re-keyed): written, not counted as changed. */
+  rekeyedItems: number;
   conflicts: FieldConflict[];
   /** Ids of merged items whose content differs from the local copy (the records the import writes). */
   changedIds: Set<string>;
+  /**
+   * References of live items to channels / team members that neither board knows. The ids are kept
+   * (a later import of the channel heals them); the board simply does not show them.
+   */
+  dangling: { channels: number; members: number };
+  /** Stand-up records: new here, changed (amended or deleted there), and which ones the import writes. */
+  standups: { newRecords: number; changedRecords: number };
+  changedStandupIds: Set<string>;
+}
+
+function countDangling(board: BoardRecords): ImportPreview['dangling'] {
+  const channels = new Set(board.channels.map((c) => c.id));
+  const members = new Set(board.members.map((m) => m.id));
+  const out = { channels: 0, members: 0 };
+  for (const item of board.items) {
+    if (item.deleted) continue;
+    for (const id of item.channelIds) if (!channels.has(id)) out.channels++;
+    if (item.assigneeId !== null && !members.has(item.assigneeId)) out.members++;
+  }
+  return out;
 }
 
 function fieldValue(item: Item, field: (typeof ITEM_FIELDS)[number]): unknown {
@@ -73,7 +96,9 @@ function conflictsOf(local: Item, incoming: Item, merged: Item): FieldConflict[]
 }
 
 export function previewImport(local: BoardRecords, incoming: BoardRecords): ImportPreview {
-  const merged = mergeBoards(local, incoming);
+  // Merge, then re-key cards that now share a key (a separate step: see domain/rekey.ts).
+  const raw = mergeBoards(local, incoming);
+  const merged = rekeyBoard(raw);
   const localById = new Map(local.items.map((i) => [i.id, i]));
   const incomingById = new Map(incoming.items.map((i) => [i.id, i]));
   const preview: ImportPreview = {
@@ -82,21 +107,40 @@ export function previewImport(local: BoardRecords, incoming: BoardRecords): Impo
     changedItems: 0,
     deletedItems: 0,
     unchangedItems: 0,
+    rekeyedItems: 0,
     conflicts: [],
     changedIds: new Set(),
+    dangling: countDangling(merged),
+    standups: { newRecords: 0, changedRecords: 0 },
+    changedStandupIds: new Set(),
   };
-  for (const item of merged.items) {
+  const localStandups = new Map((local.standups ?? []).map((r) => [r.id, r]));
+  for (const record of merged.standups ?? []) {
+    const mine = localStandups.get(record.id);
+    if (mine && JSON.stringify(mine) === JSON.stringify(record)) continue;
+    preview.changedStandupIds.add(record.id);
+    if (!mine) {
+      if (!record.deleted) preview.standups.newRecords++;
+    } else preview.standups.changedRecords++;
+  }
+  for (const [n, item] of merged.items.entries()) {
     const mine = localById.get(item.id);
     if (!mine) {
       preview.changedIds.add(item.id);
       if (!item.deleted) preview.newItems++;
       continue;
     }
-    if (JSON.stringify(mine) === JSON.stringify(item)) {
+    const mineJson = JSON.stringify(mine);
+    if (mineJson === JSON.stringify(item)) {
       preview.unchangedItems++;
       continue;
     }
     preview.changedIds.add(item.id);
+    // The re-key keeps the raw merge's order, so raw.items[n] is the same record before re-keying.
+    if (item !== raw.items[n] && mineJson === JSON.stringify(raw.items[n])) {
+      preview.rekeyedItems++;
+      continue;
+    }
     if (!mine.deleted && item.deleted) preview.deletedItems++;
     else preview.changedItems++;
     const theirs = incomingById.get(item.id);

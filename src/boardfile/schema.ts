@@ -2,11 +2,13 @@
 // unknown extra fields are kept (`looseObject`), so a newer minor addition survives a round-trip.
 import * as z from 'zod';
 import { COLUMN_IDS } from '../domain/columns';
+import { STAMP_PATTERN } from '../domain/hlc';
 import { MAX_RECORDS, MAX_STRING_CHARS } from './format';
 
 const text = z.string().max(MAX_STRING_CHARS);
 const id = z.string().min(1).max(200);
-const stamp = z.string().max(300);
+// Only well-formed HLC stamps: a stamp like "zzz" sorts after every real one and would win forever.
+const stamp = z.string().max(300).regex(STAMP_PATTERN);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const rank = z.string().min(1).max(1000);
@@ -64,6 +66,26 @@ export const memberSchema = z.looseObject({
   clocks,
 });
 
+export const standupDecisionSchema = z.looseObject({
+  itemId: id,
+  itemTitle: text,
+  kind: z.enum(['moved', 'rescheduled', 'approved', 'published', 'reassigned', 'other']),
+  detail: text,
+  at: z.number().finite(),
+});
+
+export const standupSchema = z.looseObject({
+  id,
+  day,
+  startedAt: z.number().finite(),
+  endedAt: z.number().finite(),
+  durationMs: z.number().finite().min(0),
+  notes: text,
+  decisions: z.array(standupDecisionSchema).max(10_000),
+  deleted: z.boolean(),
+  clock: stamp,
+});
+
 export const boardFileV1Schema = z.looseObject({
   format: z.literal('redaktionsplan'),
   formatVersion: z.literal(1),
@@ -73,6 +95,8 @@ export const boardFileV1Schema = z.looseObject({
   items: z.array(itemSchema).max(MAX_RECORDS),
   channels: z.array(channelSchema).max(10_000),
   members: z.array(memberSchema).max(10_000),
+  // Added within version 1 (optional): files from before stand-ups have none.
+  standups: z.array(standupSchema).max(MAX_RECORDS).optional(),
 });
 
 export type BoardFileV1 = z.infer<typeof boardFileV1Schema>;

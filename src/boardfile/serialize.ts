@@ -22,6 +22,7 @@ export function toBoardFile(records: BoardRecords, meta: ExportMeta): BoardFile 
     items: byId(records.items),
     channels: byId(records.channels),
     members: byId(records.members),
+    standups: byId(records.standups ?? []),
   };
 }
 

@@ -23,7 +23,8 @@ export function formatHlc(state: HlcState): string {
   return `${new Date(state.millis).toISOString()}-${state.counter.toString(16).toUpperCase().padStart(4, '0')}-${state.node}`;
 }
 
-const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-(.+)$/;
+/** A well-formed stamp; anything else would sort arbitrarily against real stamps. */
+export const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-(.+)$/;
 
 export function parseHlc(stamp: string): HlcState | null {
   const match = STAMP_PATTERN.exec(stamp);

@@ -7,7 +7,15 @@
 // merge(merge(a,b),c) == merge(a,merge(b,c)). Equal stamps with different values (only possible
 // with a corrupt or hand-edited file) are broken by comparing the values' JSON, keeping those laws.
 import { sortChecklist } from './items';
-import type { Channel, ChannelField, ChecklistEntry, Item, Member, MemberField } from './types';
+import type {
+  Channel,
+  ChannelField,
+  ChecklistEntry,
+  Item,
+  Member,
+  MemberField,
+  StandupRecord,
+} from './types';
 import { ITEM_FIELDS } from './types';
 
 function valueKey(value: unknown): string {
@@ -103,10 +111,19 @@ export function mergeById<T extends { id: string }>(
   return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
+/**
+ * Stand-up records are written once when a stand-up ends (maybe amended later): whole-record last
+ * writer wins by `clock`; a deletion is the `deleted` tombstone, so it wins like any later write.
+ */
+export const mergeStandup = (a: StandupRecord, b: StandupRecord): StandupRecord =>
+  bWins(a.clock, b.clock, a, b) ? b : a;
+
 export interface BoardRecords {
   items: Item[];
   channels: Channel[];
   members: Member[];
+  /** Optional so boards built before stand-ups existed (and old files) stay valid; a merge always has it. */
+  standups?: StandupRecord[];
 }
 
 export function mergeBoards(a: BoardRecords, b: BoardRecords): BoardRecords {
@@ -114,5 +131,6 @@ export function mergeBoards(a: BoardRecords, b: BoardRecords): BoardRecords {
     items: mergeById(a.items, b.items, mergeItem),
     channels: mergeById(a.channels, b.channels, mergeChannel),
     members: mergeById(a.members, b.members, mergeMember),
+    standups: mergeById(a.standups ?? [], b.standups ?? [], mergeStandup),
   };
 }

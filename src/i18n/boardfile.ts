@@ -1,5 +1,4 @@
 // Strings of board-file export and import. German is the source of truth; English mirrors its shape.
-import type { ParseErrorKind } from '../boardfile/parse';
 
 export const de = {
   exportButton: 'Board exportieren',
@@ -7,59 +6,16 @@ export const de = {
   chooseFile: 'Board-Datei wählen',
   exported: (count: number, fileName: string) => `${count} Beiträge exportiert: ${fileName}`,
   reading: 'Datei wird geprüft …',
-  previewHeading: 'Board-Datei importieren',
-  previewIntro: (fileName: string, exportedAt: string) =>
-    `„${fileName}“, exportiert am ${exportedAt}. Nichts wird überschrieben: beide Stände werden zusammengeführt.`,
-  counts: {
-    newItems: (n: number) => `${n} neue Beiträge`,
-    changedItems: (n: number) => `${n} geänderte Beiträge`,
-    deletedItems: (n: number) => `${n} Beiträge wurden dort gelöscht`,
-    unchangedItems: (n: number) => `${n} unverändert`,
-  },
-  nothingToDo: 'Die Datei enthält nichts, was hier nicht schon steht.',
-  conflictsHeading: (n: number) => `${n} Felder wurden auf beiden Seiten geändert`,
-  conflictsExplain: 'Es gilt jeweils die spätere Änderung.',
-  conflictLine: (field: string, winner: string, when: string) => `${field}: ${winner} (geändert ${when})`,
-  winnerLocal: 'Ihr Stand bleibt',
-  winnerIncoming: 'Stand aus der Datei gilt',
-  fields: {
-    title: 'Titel',
-    brief: 'Themeninfo',
-    department: 'Fachbereich',
-    contact: 'Ansprechperson',
-    channelIds: 'Kanäle',
-    publishDate: 'Veröffentlichung',
-    publishTime: 'Uhrzeit',
-    assigneeId: 'Zuständig',
-    urgent: 'Dringend',
-    notes: 'Notizen',
-    position: 'Spalte und Position',
-    archived: 'Archiviert',
-    deleted: 'Gelöscht',
-  },
-  confirm: 'Zusammenführen',
-  imported: 'Board-Datei zusammengeführt.',
   undoImport: 'Import rückgängig',
   undone: 'Import rückgängig gemacht: das Board ist wie vorher.',
-  errors: {
-    tooLarge: 'Die Datei ist zu groß (mehr als 64 MB). Ist es die richtige Datei? Es wurde nichts geändert.',
-    notJson: 'Diese Datei ist keine Redaktionsplan-Datei (kein lesbares JSON). Es wurde nichts geändert.',
-    truncated:
-      'Die Datei ist unvollständig – vermutlich wurde sie beim Kopieren oder Herunterladen abgeschnitten. Es wurde nichts geändert.',
-    notOurFormat: 'Diese Datei stammt nicht aus Redaktionsplan. Es wurde nichts geändert.',
-    tooNew:
-      'Diese Datei stammt aus einer neueren Version von Redaktionsplan. Bitte aktualisieren Sie die App und versuchen Sie es erneut. Es wurde nichts geändert.',
-    hostileKeys:
-      'Die Datei enthält unzulässige Einträge und wird aus Sicherheitsgründen nicht gelesen. Es wurde nichts geändert.',
-    invalidRecords: 'Die Datei enthält fehlerhafte Daten. Es wurde nichts geändert.',
-    duplicateIds: 'Die Datei enthält doppelte Einträge. Es wurde nichts geändert.',
-  } satisfies Record<ParseErrorKind, string>,
-  errorDetail: (detail: string) => `Fundstelle: ${detail}`,
-  readFailed: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
   syncButton: 'Mit Datei synchronisieren',
   syncPickerDescription: 'Redaktionsplan-Board',
   syncing: 'Wird synchronisiert …',
-  syncFile: (fileName: string) => `Synchronisiert mit „${fileName}“`,
+  syncFile: (fileName: string) => `Verknüpft mit „${fileName}“`,
+  syncUnlink: 'Verknüpfung lösen',
+  syncUnlinkLabel: (fileName: string) => `Verknüpfung mit „${fileName}“ lösen`,
+  syncUnlinked: (fileName: string) =>
+    `„${fileName}“ ist nicht mehr verknüpft; die Datei selbst bleibt, wie sie ist. Beim nächsten Synchronisieren wählen Sie eine Datei.`,
   synced: (fileName: string, changed: number) =>
     changed === 0
       ? `Mit „${fileName}“ synchronisiert: hier war schon alles aktuell, die Datei hat Ihren Stand.`
@@ -79,58 +35,16 @@ export const en: BoardfileMessages = {
   chooseFile: 'Choose board file',
   exported: (count, fileName) => `${count} items exported: ${fileName}`,
   reading: 'Checking file …',
-  previewHeading: 'Import board file',
-  previewIntro: (fileName, exportedAt) =>
-    `“${fileName}”, exported on ${exportedAt}. Nothing is overwritten: both versions are merged.`,
-  counts: {
-    newItems: (n) => `${n} new items`,
-    changedItems: (n) => `${n} changed items`,
-    deletedItems: (n) => `${n} items were deleted there`,
-    unchangedItems: (n) => `${n} unchanged`,
-  },
-  nothingToDo: 'The file holds nothing that is not already here.',
-  conflictsHeading: (n) => `${n} fields were changed on both sides`,
-  conflictsExplain: 'The later change wins.',
-  conflictLine: (field, winner, when) => `${field}: ${winner} (changed ${when})`,
-  winnerLocal: 'your version stays',
-  winnerIncoming: 'version from the file wins',
-  fields: {
-    title: 'Title',
-    brief: 'Brief',
-    department: 'Department',
-    contact: 'Contact',
-    channelIds: 'Channels',
-    publishDate: 'Publication',
-    publishTime: 'Time',
-    assigneeId: 'Assignee',
-    urgent: 'Urgent',
-    notes: 'Notes',
-    position: 'Column and position',
-    archived: 'Archived',
-    deleted: 'Deleted',
-  },
-  confirm: 'Merge',
-  imported: 'Board file merged.',
   undoImport: 'Undo import',
   undone: 'Import undone: the board is as it was.',
-  errors: {
-    tooLarge: 'The file is too large (over 64 MB). Is it the right file? Nothing was changed.',
-    notJson: 'This is not a Redaktionsplan file (no readable JSON). Nothing was changed.',
-    truncated: 'The file is incomplete – probably cut off while copying or downloading. Nothing was changed.',
-    notOurFormat: 'This file does not come from Redaktionsplan. Nothing was changed.',
-    tooNew:
-      'This file comes from a newer version of Redaktionsplan. Please update the app and try again. Nothing was changed.',
-    hostileKeys:
-      'The file contains forbidden entries and is not read for security reasons. Nothing was changed.',
-    invalidRecords: 'The file contains invalid data. Nothing was changed.',
-    duplicateIds: 'The file contains duplicate entries. Nothing was changed.',
-  },
-  errorDetail: (detail) => `Location: ${detail}`,
-  readFailed: 'The file could not be read. Nothing was changed.',
   syncButton: 'Sync with file',
   syncPickerDescription: 'Redaktionsplan board',
   syncing: 'Syncing …',
-  syncFile: (fileName) => `Synced with “${fileName}”`,
+  syncFile: (fileName) => `Linked to “${fileName}”`,
+  syncUnlink: 'Unlink',
+  syncUnlinkLabel: (fileName) => `Unlink “${fileName}”`,
+  syncUnlinked: (fileName) =>
+    `“${fileName}” is no longer linked; the file itself stays as it is. The next sync asks for a file.`,
   synced: (fileName, changed) =>
     changed === 0
       ? `Synced with “${fileName}”: everything here was up to date; the file has your version.`

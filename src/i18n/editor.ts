@@ -20,6 +20,8 @@ export const de = {
   retired: '(stillgelegt)',
   nobody: 'Niemand',
   unknownMember: 'Unbekannte Person',
+  /** A channel id no board knows (from a colleague's file; kept so a later import can heal it). */
+  unknownChannel: 'Unbekannter Kanal',
   checklistEmpty: 'Keine Einträge.',
   newEntryLabel: 'Neuer Eintrag',
   addEntry: 'Eintrag hinzufügen',
@@ -76,6 +78,7 @@ export const en: EditorMessages = {
   retired: '(retired)',
   nobody: 'Nobody',
   unknownMember: 'Unknown person',
+  unknownChannel: 'Unknown channel',
   checklistEmpty: 'No entries.',
   newEntryLabel: 'New entry',
   addEntry: 'Add entry',

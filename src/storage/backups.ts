@@ -69,7 +69,8 @@ export async function maybeBackup(now: number = Date.now()): Promise<string | nu
  * id is returned: restoring that one undoes the restore. One transaction, so nothing half-restores.
  */
 export async function restoreBackup(snapshotId: string, now: number = Date.now()): Promise<string> {
-  return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
+  // standups: restoreSnapshot puts them back when the snapshot (an import's) holds them.
+  return write([db.items, db.channels, db.members, db.standups, db.snapshots], async (ctx) => {
     if (!(await db.snapshots.get(snapshotId))) throw new Error(`Snapshot ${snapshotId} not found`);
     const undoId = ctx.newId();
     await addSnapshot(undoId, 'restore', now, await readBoardInTransaction());

@@ -1,32 +1,35 @@
 // Export and import of the shared board file. Parsing, validation, merge and preview happen before
 // any transaction (src/boardfile, pure); the import is one write that first keeps a snapshot, so it
 // can be undone in one step.
-import { parseBoardFile, type ParseError } from '../boardfile/parse';
-import { previewImport, type ImportPreview } from '../boardfile/preview';
+import type { PrepareResult, PreparedImport } from '../boardfile/prepare';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../boardfile/serialize';
-import type { BoardFile } from '../boardfile/format';
-import { mergeChannel, mergeItem, mergeMember, type BoardRecords } from '../domain/merge';
-import { db } from './db';
-import { toStorageError } from './errors';
+import { mergeChannel, mergeItem, mergeMember, mergeStandup, type BoardRecords } from '../domain/merge';
 import { snapshotsToDelete } from '../domain/backups';
+import {
+  asStandupRows,
+  isStandupRecord,
+  readBoardRecords,
+  readStampClamps,
+  STAMP_CLAMPS_KEY,
+} from './boardRecords';
+import { runBoardFileJob } from './boardFileJobs';
+import { db } from './db';
+import { itemPagesOf, readPackedBoard, type PackedBoard } from './packedSnapshot';
 import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
-import { getDeviceId, write } from './write';
+import { clockSource, getDeviceId, write } from './write';
+
+export { readBoardRecords };
+export type { PrepareResult, PreparedImport };
 
 const LAST_EXPORT_KEY = 'lastExportAt';
 
-/** Every record including tombstones: a deletion must travel to colleagues too. */
-export async function readBoardRecords(): Promise<BoardRecords> {
-  try {
-    return await db.transaction('r', [db.items, db.channels, db.members], async () => ({
-      items: await db.items.toArray(),
-      channels: await db.channels.toArray(),
-      members: await db.members.toArray(),
-    }));
-  } catch (error) {
-    throw toStorageError(error);
-  }
+async function noteExport(now: Date): Promise<void> {
+  await write([], async () => {
+    await db.meta.put({ key: LAST_EXPORT_KEY, value: now.getTime() });
+  });
 }
 
+/** The board as file text (sync writes it to its file; tests read it). */
 export async function exportBoard(
   boardName: string,
   now: Date,
@@ -35,9 +38,7 @@ export async function exportBoard(
   const records = await readBoardRecords();
   const deviceId = await getDeviceId();
   const text = serializeBoardFile(toBoardFile(records, { deviceId, exportedAt: now, boardName }));
-  await write([], async () => {
-    await db.meta.put({ key: LAST_EXPORT_KEY, value: now.getTime() });
-  });
+  await noteExport(now);
   return {
     text,
     fileName: boardFileName(boardName, today),
@@ -45,95 +46,106 @@ export async function exportBoard(
   };
 }
 
-export interface PreparedImport {
-  file: BoardFile;
-  local: BoardRecords;
-  preview: ImportPreview;
+/**
+ * The board as a file for download or a file handle: read and serialised in the board-file worker,
+ * so a five-year archive does not freeze the page. Same content as exportBoard.
+ */
+export async function exportBoardFile(
+  boardName: string,
+  now: Date,
+  today: string,
+): Promise<{ blob: Blob; fileName: string; itemCount: number }> {
+  const deviceId = await getDeviceId();
+  const done = await runBoardFileJob({ job: 'export', deviceId, exportedAt: now.getTime(), boardName });
+  if (done.job !== 'export') throw new Error('unexpected board file job result');
+  await noteExport(now);
+  return { blob: done.blob, fileName: boardFileName(boardName, today), itemCount: done.itemCount };
 }
 
-export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
-
-/** Read and check a file and compute what importing it would change. Writes nothing. */
-export async function prepareImport(text: string): Promise<PrepareResult> {
-  const parsed = parseBoardFile(text);
-  if (!parsed.ok) return parsed;
-  const local = await readBoardRecords();
-  const preview = previewImport(local, parsed.value);
-  return { ok: true, value: { file: parsed.value, local, preview } };
+/**
+ * Read and check a file and compute what importing it would change. Writes nothing. Runs in the
+ * board-file worker where there is one (parse, validation and merge of a large file take seconds).
+ */
+export async function prepareImport(file: Blob | string, now = clockSource.now()): Promise<PrepareResult> {
+  const blob = typeof file === 'string' ? new Blob([file], { type: 'application/json' }) : file;
+  const done = await runBoardFileJob({ job: 'prepare', file: blob, now });
+  if (done.job !== 'prepare') throw new Error('unexpected board file job result');
+  return done.result;
 }
 
-function maxStamp(records: BoardRecords): string | undefined {
-  let max: string | undefined;
-  const consider = (stamp: string | undefined) => {
-    if (stamp && (max === undefined || max < stamp)) max = stamp;
-  };
-  for (const list of [records.items, records.channels, records.members])
-    for (const record of list) for (const stamp of Object.values(record.clocks)) consider(stamp);
-  return max;
+/** Rows written per bulkPut: the structured clone of each batch is one task on the main thread. */
+const WRITE_BATCH = 100;
+
+/** Merge each record with its current row (if any) and put it back, batch by batch. */
+async function putMerged<T extends { id: string }>(
+  table: { bulkGet(ids: string[]): Promise<(T | undefined)[]>; bulkPut(rows: T[]): Promise<unknown> },
+  records: readonly T[],
+  merge: (current: T, merged: T) => T,
+): Promise<void> {
+  for (let start = 0; start < records.length; start += WRITE_BATCH) {
+    const batch = records.slice(start, start + WRITE_BATCH);
+    const current = await table.bulkGet(batch.map((r) => r.id));
+    await table.bulkPut(batch.map((merged, n) => (current[n] ? merge(current[n], merged) : merged)));
+  }
 }
 
 /**
  * Write a prepared import: snapshot the board, then put the merged records in one transaction.
- * A record that changed locally since the preview is merged once more with its current row
- * (merge is associative, so the result is the same as merging everything at once).
+ * Every record is merged once more with its current row: unchanged since the preview, that gives the
+ * prepared record (the merge is idempotent and the preview's result already contains the local
+ * row); changed meanwhile, the change is kept where it is later (the merge is associative).
  * Returns the snapshot id for undo.
  */
 export async function applyImport(prepared: PreparedImport): Promise<string> {
-  const { preview, file } = prepared;
-  const localById = new Map(prepared.local.items.map((i) => [i.id, i]));
-  return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
+  const { writes, newClamps, latestStamp } = prepared;
+  return write([db.items, db.channels, db.members, db.standups, db.snapshots], async (ctx) => {
     const snapshotId = ctx.newId();
-    const before = {
-      items: await db.items.toArray(),
-      channels: await db.channels.toArray(),
-      members: await db.members.toArray(),
-    };
+    const before = await readPackedBoard();
     await db.snapshots.add({ id: snapshotId, createdAt: ctx.now, reason: 'import', data: before });
     // Listed in Einstellungen among the backups, without reading the whole board back.
-    await noteSnapshot(snapshotId, {
-      reason: 'import',
-      itemCount: before.items.filter((i) => !i.deleted).length,
-    });
+    await noteSnapshot(snapshotId, { reason: 'import', itemCount: before.liveItems });
     // Rotate now, not at the next daily backup: a day of syncing every few minutes would otherwise
     // pile up whole-board copies until the disk is full.
     await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
-    const changed = preview.merged.items.filter((i) => preview.changedIds.has(i.id));
-    const current = await db.items.bulkGet(changed.map((i) => i.id));
-    const rows = changed.map((merged, n) => {
-      const now = current[n];
-      const before = localById.get(merged.id);
-      if (!now || (before && JSON.stringify(now) === JSON.stringify(before))) return merged;
-      return mergeItem(now, merged);
-    });
-    await db.items.bulkPut(rows);
-    const channels = await db.channels.toArray();
-    const channelById = new Map(channels.map((c) => [c.id, c]));
-    await db.channels.bulkPut(
-      preview.merged.channels.map((c) =>
-        channelById.has(c.id) ? mergeChannel(channelById.get(c.id)!, c) : c,
+    await putMerged(db.items, writes.items, mergeItem);
+    await putMerged(db.channels, writes.channels, mergeChannel);
+    await putMerged(db.members, writes.members, mergeMember);
+    const standups = writes.standups;
+    const currentStandups = await db.standups.bulkGet(standups.map((r) => r.id));
+    await db.standups.bulkPut(
+      asStandupRows(
+        standups.map((merged, n) => {
+          const row = currentStandups[n];
+          return row && isStandupRecord(row) ? mergeStandup(row, merged) : merged;
+        }),
       ),
     );
-    const members = await db.members.toArray();
-    const memberById = new Map(members.map((m) => [m.id, m]));
-    await db.members.bulkPut(
-      preview.merged.members.map((m) => (memberById.has(m.id) ? mergeMember(memberById.get(m.id)!, m) : m)),
-    );
-    // Our next edit must beat everything we have now seen (skewed future clocks are clamped there).
-    const seen = maxStamp(file);
-    if (seen) ctx.observe(seen);
+    if (Object.keys(newClamps).length > 0) {
+      // Remembered, so importing the same file again (on any later day) clamps to the same stamps.
+      const known = await readStampClamps();
+      await db.meta.put({ key: STAMP_CLAMPS_KEY, value: { ...known, ...newClamps } });
+    }
+    // Our next edit must beat everything we have now seen (future stamps are already clamped).
+    if (latestStamp) ctx.observe(latestStamp);
     return snapshotId;
   });
 }
 
 /** Put the board back exactly as it was before an import (or any snapshot). */
 export async function restoreSnapshot(snapshotId: string): Promise<void> {
-  await write([db.items, db.channels, db.members, db.snapshots], async () => {
+  await write([db.items, db.channels, db.members, db.standups, db.snapshots], async () => {
     const snapshot = await db.snapshots.get(snapshotId);
     if (!snapshot) throw new Error(`Snapshot ${snapshotId} not found`);
-    const data = snapshot.data as BoardRecords;
+    const data = snapshot.data as PackedBoard | BoardRecords;
     await Promise.all([db.items.clear(), db.channels.clear(), db.members.clear()]);
-    await db.items.bulkAdd(data.items);
+    // Page by page: one bulkAdd of 5,000 rows would be one long task.
+    for (const page of itemPagesOf(data)) await db.items.bulkAdd(page);
     await db.channels.bulkAdd(data.channels);
     await db.members.bulkAdd(data.members);
+    // Snapshots from before stand-ups were exported (and daily backups) hold none: keep the table.
+    if (data.standups) {
+      await db.standups.clear();
+      await db.standups.bulkAdd(asStandupRows(data.standups));
+    }
   });
 }

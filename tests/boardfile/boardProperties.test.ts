@@ -6,6 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain/hlc';
 import { applyItemEdit } from '../../src/domain/items';
 import { mergeBoards, type BoardRecords } from '../../src/domain/merge';
+import { compareRanked } from '../../src/domain/rank';
+import { rekeyBoard } from '../../src/domain/rekey';
 import type { Item } from '../../src/domain/types';
 import { db } from '../../src/storage/db';
 import {
@@ -85,6 +87,43 @@ describe('merge of whole boards over random histories on three devices', () => {
   });
 });
 
+describe('re-keying duplicate keys after a merge, over random histories on three devices', () => {
+  /** What an import does: merge, then re-key ties. */
+  const importInto = (local: BoardRecords, file: BoardRecords) => rekeyBoard(mergeBoards(local, file));
+  const columnOrder = (board: BoardRecords) =>
+    [...board.items].sort((x, y) =>
+      x.column < y.column ? -1 : x.column > y.column ? 1 : compareRanked(x, y),
+    );
+  const positions = (board: BoardRecords) => columnOrder(board).map((i) => `${i.column}:${i.id}`);
+
+  it('leaves no tie, keeps the order on screen and every stamp, and re-importing changes nothing', () => {
+    fc.assert(
+      fc.property(historyArb, (history) => {
+        const r = boards(history);
+        const [a, b, c] = [r['dev-a']!, r['dev-b']!, r['dev-c']!];
+        const raw = mergeBoards(a, b);
+        const ab = importInto(a, b);
+        const keys = ab.items.map((i) => `${i.column}|${i.rank}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        expect(positions(ab)).toEqual(positions(raw));
+        expect(ab.items.map((i) => i.clocks)).toEqual(raw.items.map((i) => i.clocks));
+        // A re-keyed board only moves up in the merge order: importing either side again is a no-op.
+        expect(importInto(ab, b)).toEqual(ab);
+        expect(importInto(ab, a)).toEqual(ab);
+        expect(mergeBoards(raw, ab)).toEqual(ab);
+        // Devices that re-keyed in a different order converge once they exchange their boards.
+        const viaA = importInto(importInto(a, b), c);
+        const viaC = importInto(a, importInto(b, c));
+        expect(importInto(viaA, viaC)).toEqual(importInto(viaC, viaA));
+        const settled = importInto(viaA, viaC);
+        expect(importInto(settled, viaA)).toEqual(settled);
+        expect(importInto(settled, viaC)).toEqual(settled);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('export → import into an empty board', () => {
   beforeEach(resetDb);
 
@@ -92,7 +131,8 @@ describe('export → import into an empty board', () => {
     await fc.assert(
       fc.asyncProperty(historyArb, async (history) => {
         const r = boards(history);
-        const board = mergeBoards(mergeBoards(r['dev-a']!, r['dev-b']!), r['dev-c']!);
+        // A board as a device holds it after imports: merged, ties re-keyed (an import re-keys ties).
+        const board = rekeyBoard(mergeBoards(mergeBoards(r['dev-a']!, r['dev-b']!), r['dev-c']!));
         await resetDb();
         await db.items.bulkPut(board.items);
         const { text } = await exportBoard('Pressestelle', new Date(BASE_MS), '2026-11-25');

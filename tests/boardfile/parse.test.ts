@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/boardfile/format';
 import { parseBoardFile } from '../../src/boardfile/parse';
 import { boardFileName, serializeBoardFile } from '../../src/boardfile/serialize';
+import { makeStandup } from '../domain/fixtures';
 import { sampleFile } from './makeFixture';
 
 const sample = sampleFile();
@@ -51,6 +52,36 @@ describe('board file parsing', () => {
     });
   });
 
+  it('reads stand-up records with their decisions, keeping unknown extra fields', () => {
+    const record = {
+      ...makeStandup('standup-1', '2026-11-25T08:20:00.000Z-0000-aaaaaaaaaaaaaaaa', {
+        notes: 'Gasleck: Fenster geschlossen halten',
+        decisions: [
+          {
+            itemId: 'item-1',
+            itemTitle: 'Wasserampel',
+            kind: 'rescheduled',
+            detail: 'auf 26.11.2026',
+            at: 1,
+          },
+        ],
+      }),
+      moderator: 'Anna',
+    };
+    const result = parseBoardFile(withFile((f) => (f.standups = [record])));
+    expect(result.ok && result.value.standups).toEqual([record]);
+    const bad = withFile(
+      (f) => (f.standups = [{ ...record, decisions: [{ ...record.decisions[0], kind: 'x' }] }]),
+    );
+    expect(errorOf(bad)).toEqual({ kind: 'invalidRecords', detail: 'standups.0.decisions.0.kind' });
+    expect(errorOf(withFile((f) => (f.standups = [record, record])))?.kind).toBe('duplicateIds');
+  });
+
+  it('reads a file from before stand-ups were exported (no standups field)', () => {
+    const result = parseBoardFile(withFile((f) => delete f.standups));
+    expect(result.ok && result.value.standups).toBeUndefined();
+  });
+
   it.each([
     ['not JSON', 'Hallo, das ist eine Word-Datei', 'notJson'],
     [
@@ -77,6 +108,12 @@ describe('board file parsing', () => {
     expect(errorOf(withFile((f) => ((f.items as object[])[0] = { constructor: 1 })))?.kind).toBe(
       'hostileKeys',
     );
+    // Spelled with escapes, the key is still __proto__ once parsed.
+    const escaped = good().replace(
+      '"title":',
+      '"\\u005f\\u005fproto\\u005f\\u005f": {"polluted": true}, "title":',
+    );
+    expect(errorOf(escaped)?.kind).toBe('hostileKeys');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -88,6 +125,16 @@ describe('board file parsing', () => {
     expect(
       errorOf(withFile((f) => ((f.items as Record<string, unknown>[])[0]!.column = 'papierkorb')))?.kind,
     ).toBe('invalidRecords');
+  });
+
+  it('refuses clock stamps that are not stamps (they would sort after every real edit)', () => {
+    const error = errorOf(
+      withFile((f) => {
+        const item = (f.items as { clocks: Record<string, string> }[])[0]!;
+        item.clocks.title = 'zzz-beats-everything';
+      }),
+    );
+    expect(error).toEqual({ kind: 'invalidRecords', detail: 'items.0.clocks.title' });
   });
 
   it('refuses huge strings and huge files', () => {

@@ -1,6 +1,6 @@
 // Hand-built items for domain tests: a counter-based stamp and id generator keeps them deterministic.
 import { createItem, type NewItemInput } from '../../src/domain/items';
-import type { Item } from '../../src/domain/types';
+import type { Item, StandupRecord } from '../../src/domain/types';
 
 export function stamper(node = 'test') {
   let n = 0;
@@ -21,4 +21,21 @@ export function makeItem(
     nextId,
   );
   return { ...item, ...overrides };
+}
+
+/** A saved stand-up of 25.11.2026, 15 minutes, with the given clock. */
+export function makeStandup(id: string, clock: string, patch: Partial<StandupRecord> = {}): StandupRecord {
+  const start = Date.parse('2026-11-25T08:00:00Z');
+  return {
+    id,
+    day: '2026-11-25',
+    startedAt: start,
+    endedAt: start + 900_000,
+    durationMs: 900_000,
+    notes: '',
+    decisions: [],
+    deleted: false,
+    clock,
+    ...patch,
+  };
 }

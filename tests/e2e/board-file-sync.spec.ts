@@ -55,3 +55,41 @@ test("sync writes the board into the chosen file, then brings a colleague's card
   });
   expect(titles).toEqual(['Stadtfest abgesagt', 'Wasserampel steht auf Rot']);
 });
+
+test('after a reload the linked file is still linked: sync needs no file choice; unlinking forgets it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      showOpenFilePicker: () => Promise<FileSystemFileHandle[]>;
+      picked: number;
+    };
+    w.picked = 0;
+    w.showOpenFilePicker = async () => {
+      w.picked++;
+      const root = await navigator.storage.getDirectory();
+      return [await root.getFileHandle('linked.redaktionsplan.json', { create: true })];
+    };
+  });
+  await openBoard(page);
+  await createThroughEditor(page, 'Podcast Folge 13');
+  const sync = page.getByRole('button', { name: 'Mit Datei synchronisieren' });
+  await sync.click();
+  await expect(page.getByText(/Mit „linked.redaktionsplan.json“ synchronisiert/)).toBeVisible();
+
+  await page.reload();
+  await expect(card(column(page, 'Idee'), 'Podcast Folge 13')).toBeVisible();
+  await expect(page.getByText('Verknüpft mit „linked.redaktionsplan.json“')).toBeVisible();
+  await sync.click();
+  await expect(page.getByText(/Mit „linked.redaktionsplan.json“ synchronisiert/)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { picked: number }).picked)).toBe(0);
+
+  await page.getByRole('button', { name: 'Verknüpfung mit „linked.redaktionsplan.json“ lösen' }).click();
+  await expect(page.getByText('Verknüpft mit „linked.redaktionsplan.json“')).toHaveCount(0);
+  await page.reload();
+  await expect(card(column(page, 'Idee'), 'Podcast Folge 13')).toBeVisible();
+  await expect(page.getByText('Verknüpft mit „linked.redaktionsplan.json“')).toHaveCount(0);
+  await sync.click();
+  await expect(page.getByText(/Mit „linked.redaktionsplan.json“ synchronisiert/)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { picked: number }).picked)).toBe(1);
+});

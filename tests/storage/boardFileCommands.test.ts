@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBoardFile } from '../../src/boardfile/parse';
 import { serializeBoardFile } from '../../src/boardfile/serialize';
 import { formatHlc } from '../../src/domain/hlc';
@@ -13,9 +13,14 @@ import {
 } from '../../src/storage/boardFileCommands';
 import { createItem, moveItemToColumn, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
+import { clockSource } from '../../src/storage/write';
+import { restoreBackup } from '../../src/storage/backups';
+import { listSnapshots } from '../../src/storage/snapshotIndex';
+import { makeItem, makeStandup } from '../domain/fixtures';
 import { resetDb } from './resetDb';
 
 beforeEach(resetDb);
+afterEach(() => vi.restoreAllMocks());
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 const exportText = async () => (await exportBoard('Pressestelle', NOW, '2026-11-25')).text;
@@ -126,6 +131,129 @@ describe('board file export and import', () => {
     const theirs = imported.ok ? imported.value.items.find((i) => i.id === id)!.clocks.notes! : '';
     expect(card.clocks.notes! > theirs).toBe(true);
     expect(card.notes).toBe('A danach');
+  });
+
+  it('re-keys two cards that land on the same key, and importing the same file again changes nothing', async () => {
+    const id = await createItem({ title: 'Meins', column: 'entwurf' });
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    // A colleague's new card at exactly my card's place (both put theirs "at the end" of Entwurf).
+    const mine = parsed.value.items.find((i) => i.id === id)!;
+    const theirs = { ...mine, id: '00000000-colleague', title: 'Ihrs' };
+    const file = serializeBoardFile({ ...parsed.value, items: [mine, theirs] });
+    const { prepared } = await importText(file);
+    // Hers has the smaller id and keeps the key; mine only gets a new key: not a change by her.
+    expect(prepared.preview.changedItems).toBe(0);
+    expect(prepared.preview.rekeyedItems).toBe(1);
+    expect(prepared.preview.newItems).toBe(1);
+    const [a, b] = await db.items.bulkGet([id, theirs.id]);
+    expect(a!.column).toBe(b!.column);
+    expect(a!.rank).not.toBe(b!.rank);
+    expect(b!.rank < a!.rank).toBe(true);
+    const again = await prepareImport(file);
+    expect(again.ok && again.value.preview.changedIds.size).toBe(0);
+  });
+
+  it("a colleague's clock years ahead: her edit is clamped to today, my later edit beats it, re-import keeps mine", async () => {
+    let now = NOW.getTime();
+    vi.spyOn(clockSource, 'now').mockImplementation(() => now);
+    const id = await createItem({ title: 'Kita-Anmeldung', column: 'idee' });
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    const year2030 = () =>
+      formatHlc({ millis: Date.parse('2030-06-01T00:00:00Z'), counter: 0, node: 'kollegin' });
+    const items = parsed.value.items.map((i) =>
+      i.id === id ? applyItemEdit(i, { notes: 'aus der Zukunft' }, now, year2030)! : i,
+    );
+    const file = serializeBoardFile({ ...parsed.value, items });
+
+    const { prepared } = await importText(file);
+    expect(prepared.skewed).toEqual([
+      { device: 'kollegin', count: 1, latest: Date.parse('2030-06-01T00:00:00Z') },
+    ]);
+    expect((await db.items.get(id))!.notes).toBe('aus der Zukunft');
+
+    now += 60_000;
+    await updateItem(id, { notes: 'meine spätere Notiz' });
+    expect((await db.items.get(id))!.notes).toBe('meine spätere Notiz');
+
+    // The same file again, two days later: the old edit must not win a second time.
+    now += 2 * 24 * 60 * 60 * 1000;
+    const again = await prepareImport(file);
+    expect(again.ok && again.value.preview.changedIds.size).toBe(0);
+    expect(again.ok && again.value.skewed).toEqual([]);
+    if (again.ok) await applyImport(again.value);
+    expect((await db.items.get(id))!.notes).toBe('meine spätere Notiz');
+  });
+
+  it('an item naming a channel and an assignee nobody knows keeps them and its other data; the channel heals later', async () => {
+    await seedDefaults();
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    const item = makeItem(
+      {
+        title: 'Podcast Folge 13',
+        brief: 'Gast: Bürgermeisterin',
+        channelIds: ['channel-instagram', 'channel-stadtradio'],
+      },
+      { id: 'item-podcast', assigneeId: 'member-nobody-knows' },
+    );
+    const file = serializeBoardFile({ ...parsed.value, items: [...parsed.value.items, item] });
+
+    const { prepared } = await importText(file);
+    expect(prepared.preview.dangling).toEqual({ channels: 1, members: 1 });
+    const stored = (await db.items.get('item-podcast'))!;
+    expect(stored).toEqual(item);
+
+    // The colleague's next file brings the channel: the reference resolves, nothing else changes.
+    const podcast = { ...parsed.value.channels[0]!, id: 'channel-stadtradio', name: 'Stadtradio' };
+    const healed = serializeBoardFile({
+      ...parsed.value,
+      channels: [...parsed.value.channels, podcast],
+      items: [item],
+    });
+    const again = await importText(healed);
+    expect(again.prepared.preview.dangling).toEqual({ channels: 0, members: 1 });
+    expect((await db.channels.get('channel-stadtradio'))!.name).toBe('Stadtradio');
+    expect((await db.items.get('item-podcast'))!.channelIds).toEqual([
+      'channel-instagram',
+      'channel-stadtradio',
+    ]);
+  });
+
+  it('stand-up records travel in the file: a new one arrives, a later deletion wins, undo brings mine back', async () => {
+    const at = (ms: number, node: string) => formatHlc({ millis: NOW.getTime() + ms, counter: 0, node });
+    const mine = makeStandup('standup-mo', at(-60_000, 'aaaa'), { notes: 'Montag' });
+    await db.standups.put({ ...mine });
+    const parsed = parseBoardFile(await exportText());
+    if (!parsed.ok) throw new Error('bad file');
+    expect(parsed.value.standups).toEqual([mine]);
+
+    const hers = makeStandup('standup-di', at(1000, 'bbbb'), { day: '2026-11-24', notes: 'Dienstag' });
+    const deleted = { ...mine, deleted: true, clock: at(2000, 'bbbb') };
+    const file = serializeBoardFile({ ...parsed.value, standups: [deleted, hers] });
+    const before = await readBoardRecords();
+    const { prepared, snapshotId } = await importText(file);
+    expect(prepared.preview.standups).toEqual({ newRecords: 1, changedRecords: 1 });
+    expect(await db.standups.get('standup-di')).toEqual(hers);
+    expect((await db.standups.get('standup-mo'))!.deleted).toBe(true);
+
+    await restoreSnapshot(snapshotId);
+    expect(await readBoardRecords()).toEqual(before);
+    expect(await db.standups.get('standup-di')).toBeUndefined();
+  });
+
+  it('keeps the undo snapshot packed in pages, listed with its item count and restorable from Einstellungen', async () => {
+    await seedDefaults();
+    for (const title of ['Stadtfest', 'Gasleck', 'Wasserampel']) await createItem({ title, column: 'idee' });
+    const mine = await readBoardRecords();
+    const fromB = colleagueEdits(await exportText(), (items) => items.remove('Gasleck'));
+    const { snapshotId } = await importText(fromB);
+    const row = (await db.snapshots.get(snapshotId))!;
+    expect(row.data).toMatchObject({ packed: 1, liveItems: 3 });
+    expect((await listSnapshots()).find((s) => s.id === snapshotId)).toMatchObject({ itemCount: 3 });
+    await restoreBackup(snapshotId);
+    expect(await readBoardRecords()).toEqual(mine);
   });
 
   it('a bad file is refused before anything is written', async () => {

@@ -51,6 +51,8 @@ export const CardBody = memo(function CardBody({ item, lookups, titleId }: Props
   const t = useT();
   const due = dueState(item, lookups.today);
   const assignee = item.assigneeId ? lookups.membersById.get(item.assigneeId) : undefined;
+  // A channel id no board knows (from a colleague's file) is kept on the item but not shown.
+  const channels = item.channelIds.flatMap((id) => lookups.channelsById.get(id) ?? []);
   return (
     <>
       {(item.urgent || item.archived) && (
@@ -76,18 +78,14 @@ export const CardBody = memo(function CardBody({ item, lookups, titleId }: Props
       >
         {cardTitle(item)}
       </span>
-      {item.channelIds.length > 0 && (
+      {channels.length > 0 && (
         <ul className="card-channels" aria-label={t.board.card.channels}>
-          {item.channelIds.map((id) => {
-            const channel = lookups.channelsById.get(id);
-            if (!channel) return null;
-            return (
-              <li key={id} className={channel.retired ? 'channel-tag retired' : 'channel-tag'}>
-                <span className="channel-swatch" style={{ background: channel.color }} aria-hidden="true" />
-                {channel.name}
-              </li>
-            );
-          })}
+          {channels.map((channel) => (
+            <li key={channel.id} className={channel.retired ? 'channel-tag retired' : 'channel-tag'}>
+              <span className="channel-swatch" style={{ background: channel.color }} aria-hidden="true" />
+              {channel.name}
+            </li>
+          ))}
         </ul>
       )}
       {(item.publishDate || assignee) && (

@@ -7,8 +7,7 @@ import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { reportError } from '../../ui/reportError';
 import { BOARD_NAME } from './boardName';
-import { downloadText } from './downloadText';
-import { readFileText } from './readFileText';
+import { downloadBlob } from './downloadText';
 import { SyncButton } from './SyncButton';
 import type { ImportState } from './ImportDialog';
 
@@ -26,9 +25,9 @@ export function BoardFileActions() {
     setBusy(true);
     try {
       const now = new Date();
-      const { exportBoard } = await loadCommands();
-      const { text, fileName, itemCount } = await exportBoard(BOARD_NAME, now, isoDay(now));
-      downloadText(text, fileName);
+      const { exportBoardFile } = await loadCommands();
+      const { blob, fileName, itemCount } = await exportBoardFile(BOARD_NAME, now, isoDay(now));
+      downloadBlob(blob, fileName);
       useViewStore.getState().showToast({ message: t.boardfile.exported(itemCount, fileName), kind: 'info' });
     } catch (error) {
       reportError(error);
@@ -44,15 +43,16 @@ export function BoardFileActions() {
     }
     setBusy(true);
     try {
-      let text: string;
+      const { prepareImport } = await loadCommands();
+      let result: Awaited<ReturnType<typeof prepareImport>>;
       try {
-        text = await readFileText(file);
-      } catch {
+        // The file goes to the board-file worker as it is: read, parsed and merged off the main thread.
+        result = await prepareImport(file);
+      } catch (error) {
+        if (!(error instanceof DOMException)) throw error;
         setImportState({ kind: 'readFailed', fileName: file.name });
         return;
       }
-      const { prepareImport } = await loadCommands();
-      const result = await prepareImport(text);
       setImportState(
         result.ok
           ? { kind: 'preview', fileName: file.name, prepared: result.value }

@@ -5,7 +5,8 @@ import { de as deLocale, enUS } from 'date-fns/locale';
 import { useId, useState } from 'react';
 import type { ParseError } from '../../boardfile/parse';
 import { shorten } from '../../domain/items';
-import { useT, type Messages } from '../../i18n';
+import { withArea } from '../../i18n';
+import * as importPreview from '../../i18n/importPreview';
 import { useViewStore } from '../../state/viewStore';
 import { applyImport, restoreSnapshot, type PreparedImport } from '../../storage/boardFileCommands';
 import { toStorageError } from '../../storage/errors';
@@ -19,8 +20,13 @@ export type ImportState =
 
 const MAX_CONFLICTS_SHOWN = 50;
 
+// The preview's strings load with this dialog, not with the board (initial-JS budget).
+const importArea = withArea('importPreview', importPreview);
+const useImportT = importArea.useArea;
+type Messages = ReturnType<typeof importArea.messages>;
+
 function offerImportUndo(t: Messages, snapshotId: string) {
-  offerUndo(t.boardfile.imported, async () => {
+  offerUndo(t.importPreview.imported, async () => {
     await restoreSnapshot(snapshotId);
     useViewStore.getState().showToast({ message: t.boardfile.undone, kind: 'info' });
   });
@@ -36,7 +42,7 @@ export default function ImportDialog({
   /** After the merge is written (sync writes the merged board back to its file). */
   onApplied?: () => void;
 }) {
-  const t = useT();
+  const t = useImportT();
   const language = useViewStore((s) => s.language);
   const headingId = useId();
   const [writeError, setWriteError] = useState<string | null>(null);
@@ -61,18 +67,18 @@ export default function ImportDialog({
     <ModalDialog className="editor-dialog import-dialog" labelledBy={headingId} onCloseRequest={onClose}>
       <div className="editor-form">
         <header className="editor-header">
-          <h2 id={headingId}>{t.boardfile.previewHeading}</h2>
+          <h2 id={headingId}>{t.importPreview.previewHeading}</h2>
         </header>
         <div className="editor-body">
           {state.kind === 'error' && (
             <div role="alert" className="editor-alert">
-              <p>{t.boardfile.errors[state.error.kind]}</p>
-              {state.error.detail && <p>{t.boardfile.errorDetail(state.error.detail)}</p>}
+              <p>{t.importPreview.errors[state.error.kind]}</p>
+              {state.error.detail && <p>{t.importPreview.errorDetail(state.error.detail)}</p>}
             </div>
           )}
           {state.kind === 'readFailed' && (
             <p role="alert" className="editor-alert">
-              {t.boardfile.readFailed}
+              {t.importPreview.readFailed}
             </p>
           )}
           {state.kind === 'preview' && <Preview state={state} t={t} when={when} />}
@@ -91,7 +97,7 @@ export default function ImportDialog({
                 disabled={busy}
                 onClick={() => void confirm(state.prepared)}
               >
-                {t.boardfile.confirm}
+                {t.importPreview.confirm}
               </button>
             )}
             <button type="button" onClick={onClose}>
@@ -113,33 +119,52 @@ function Preview({
   t: Messages;
   when: (ms: number | null) => string;
 }) {
-  const { preview, file } = state.prepared;
-  const exportedAt = Date.parse(file.exportedAt);
-  const nothing = preview.changedIds.size === 0;
+  const { preview, exportedAt: exportedAtText, skewed } = state.prepared;
+  const exportedAt = Date.parse(exportedAtText);
+  const nothing = preview.changedIds.size === 0 && preview.changedStandupIds.size === 0;
   return (
     <>
-      <p>{t.boardfile.previewIntro(state.fileName, when(Number.isNaN(exportedAt) ? null : exportedAt))}</p>
+      <p>
+        {t.importPreview.previewIntro(state.fileName, when(Number.isNaN(exportedAt) ? null : exportedAt))}
+      </p>
       {nothing ? (
-        <p>{t.boardfile.nothingToDo}</p>
+        <p>{t.importPreview.nothingToDo}</p>
       ) : (
         <ul>
-          <li>{t.boardfile.counts.newItems(preview.newItems)}</li>
-          <li>{t.boardfile.counts.changedItems(preview.changedItems)}</li>
-          <li>{t.boardfile.counts.deletedItems(preview.deletedItems)}</li>
-          <li>{t.boardfile.counts.unchangedItems(preview.unchangedItems)}</li>
+          <li>{t.importPreview.counts.newItems(preview.newItems)}</li>
+          <li>{t.importPreview.counts.changedItems(preview.changedItems)}</li>
+          <li>{t.importPreview.counts.deletedItems(preview.deletedItems)}</li>
+          <li>{t.importPreview.counts.unchangedItems(preview.unchangedItems)}</li>
+          {preview.standups.newRecords > 0 && (
+            <li>{t.importPreview.counts.newStandups(preview.standups.newRecords)}</li>
+          )}
+          {preview.standups.changedRecords > 0 && (
+            <li>{t.importPreview.counts.changedStandups(preview.standups.changedRecords)}</li>
+          )}
         </ul>
       )}
+      {preview.dangling.channels > 0 && (
+        <p className="import-note">{t.importPreview.danglingChannels(preview.dangling.channels)}</p>
+      )}
+      {preview.dangling.members > 0 && (
+        <p className="import-note">{t.importPreview.danglingMembers(preview.dangling.members)}</p>
+      )}
+      {skewed.map((s) => (
+        <p key={s.device} className="import-note">
+          {t.importPreview.skewed(s.count, s.device, format(s.latest, 'dd.MM.yyyy'))}
+        </p>
+      ))}
       {preview.conflicts.length > 0 && (
-        <section aria-label={t.boardfile.conflictsHeading(preview.conflicts.length)}>
-          <h3>{t.boardfile.conflictsHeading(preview.conflicts.length)}</h3>
-          <p>{t.boardfile.conflictsExplain}</p>
+        <section aria-label={t.importPreview.conflictsHeading(preview.conflicts.length)}>
+          <h3>{t.importPreview.conflictsHeading(preview.conflicts.length)}</h3>
+          <p>{t.importPreview.conflictsExplain}</p>
           <ul>
             {preview.conflicts.slice(0, MAX_CONFLICTS_SHOWN).map((c) => (
               <li key={`${c.itemId}:${c.field}`}>
                 <strong>{shorten(c.title, 80)}</strong> –{' '}
-                {t.boardfile.conflictLine(
-                  t.boardfile.fields[c.field],
-                  c.winner === 'local' ? t.boardfile.winnerLocal : t.boardfile.winnerIncoming,
+                {t.importPreview.conflictLine(
+                  t.importPreview.fields[c.field],
+                  c.winner === 'local' ? t.importPreview.winnerLocal : t.importPreview.winnerIncoming,
                   when(c.winningTime),
                 )}
               </li>

@@ -1,13 +1,20 @@
 // `Mit Datei synchronisieren` (Chromium's File System Access API): choose the team's board file
 // once, e.g. on the town's network drive; each click merges it into the local board and writes the
 // merged board back. Browsers without the API do not see the button (download and upload remain).
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT, type Messages } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
 import type { ImportState } from './ImportDialog';
-import { openFilePicker, rememberedSyncFile, rememberSyncFile, type SyncFileHandle } from './syncHandle';
+import {
+  linkedSyncFile,
+  linkSyncFile,
+  openFilePicker,
+  rememberedSyncFile,
+  unlinkSyncFile,
+  type SyncFileHandle,
+} from './syncHandle';
 
 const ImportDialog = lazy(() => import('./ImportDialog'));
 const loadSync = () => import('./syncWithFile');
@@ -30,15 +37,28 @@ function announceSynced(t: Messages, fileName: string, changed: number, snapshot
 
 export function SyncButton() {
   const t = useT();
-  const fileNameId = useId();
   const [busy, setBusy] = useState(false);
   const [fileName, setFileName] = useState(() => rememberedSyncFile()?.name ?? null);
   const [confirm, setConfirm] = useState<{ handle: SyncFileHandle; state: ImportState } | null>(null);
   const picker = openFilePicker();
+  const offered = picker !== null;
+
+  useEffect(() => {
+    // The file linked before the last reload (stored in the database): shown, and used on the next click.
+    if (!offered) return;
+    let live = true;
+    void linkedSyncFile().then((handle) => {
+      if (live) setFileName(handle?.name ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [offered]);
+
   if (!picker) return null;
 
   const chooseFile = async (): Promise<SyncFileHandle | null> => {
-    const known = rememberedSyncFile();
+    const known = await linkedSyncFile();
     if (known) return known;
     try {
       const [handle] = await picker({
@@ -47,7 +67,7 @@ export function SyncButton() {
         ],
         multiple: false,
       });
-      rememberSyncFile(handle ?? null);
+      if (handle) await linkSyncFile(handle);
       return handle ?? null;
     } catch (error) {
       if (isAbort(error)) return null; // she closed the picker
@@ -93,19 +113,33 @@ export function SyncButton() {
     }
   };
 
+  const onUnlink = async () => {
+    const name = fileName;
+    try {
+      await unlinkSyncFile();
+      setFileName(null);
+      if (name) useViewStore.getState().showToast({ message: t.boardfile.syncUnlinked(name), kind: 'info' });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
   return (
     <>
-      <button
-        type="button"
-        onClick={() => void onSync()}
-        disabled={busy}
-        aria-describedby={fileName ? fileNameId : undefined}
-      >
+      <button type="button" onClick={() => void onSync()} disabled={busy}>
         {t.boardfile.syncButton}
       </button>
       {fileName && (
-        <span id={fileNameId} className="visually-hidden">
-          {t.boardfile.syncFile(fileName)}
+        <span className="sync-file">
+          <span>{t.boardfile.syncFile(fileName)}</span>
+          <button
+            type="button"
+            onClick={() => void onUnlink()}
+            disabled={busy}
+            aria-label={t.boardfile.syncUnlinkLabel(fileName)}
+          >
+            {t.boardfile.syncUnlink}
+          </button>
         </span>
       )}
       {confirm && (

@@ -1,11 +1,13 @@
-// The board file chosen for `Mit Datei synchronisieren`, kept for the session. Module state rather
-// than component state: the buttons move between the empty board and the toolbar and remount.
+// The board file chosen for `Mit Datei synchronisieren`. Module state rather than component state:
+// the buttons move between the empty board and the toolbar and remount. It is also stored in the
+// database (storage/syncFileCommands.ts), so after a reload it is still linked.
+import { forgetSyncFileHandle, loadSyncFileHandle, saveSyncFileHandle } from '../../storage/syncFileCommands';
 
 /** The part of the File System Access API's FileSystemFileHandle that syncing uses. */
 export interface SyncFileHandle {
   readonly name: string;
   getFile(): Promise<File>;
-  createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+  createWritable(): Promise<{ write(data: Blob | string): Promise<void>; close(): Promise<void> }>;
   queryPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>;
   requestPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>;
 }
@@ -16,10 +18,39 @@ type OpenFilePicker = (options: {
 }) => Promise<SyncFileHandle[]>;
 
 let remembered: SyncFileHandle | null = null;
+let loaded: Promise<SyncFileHandle | null> | null = null;
 
 export const rememberedSyncFile = () => remembered;
+/** Session only (tests, and the fallback where a handle cannot be stored). */
 export function rememberSyncFile(handle: SyncFileHandle | null): void {
   remembered = handle;
+  loaded = Promise.resolve(handle);
+}
+
+const isHandle = (value: unknown): value is SyncFileHandle =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SyncFileHandle).name === 'string' &&
+  typeof (value as SyncFileHandle).getFile === 'function';
+
+/** The linked file: from this session, else as stored before the last reload (read once). */
+export function linkedSyncFile(): Promise<SyncFileHandle | null> {
+  loaded ??= loadSyncFileHandle().then(
+    (value) => (remembered ??= isHandle(value) ? value : null),
+    () => remembered,
+  );
+  return loaded;
+}
+
+/** Link a chosen file, for this session and (where the browser can store handles) after reloads. */
+export async function linkSyncFile(handle: SyncFileHandle): Promise<void> {
+  rememberSyncFile(handle);
+  await saveSyncFileHandle(handle);
+}
+
+export async function unlinkSyncFile(): Promise<void> {
+  rememberSyncFile(null);
+  await forgetSyncFileHandle();
 }
 
 /** Chromium only; Firefox and Safari keep download and upload. */

@@ -7,12 +7,12 @@ import type { ParseError } from '../../boardfile/parse';
 import { isoDay } from '../../domain/dates';
 import {
   applyImport,
-  exportBoard,
+  exportBoardFile,
   prepareImport,
   type PreparedImport,
 } from '../../storage/boardFileCommands';
 import { BOARD_NAME } from './boardName';
-import { readFileText } from './readFileText';
+import { readFileText } from '../../storage/readFileText';
 import type { SyncFileHandle } from './syncHandle';
 
 export type SyncOutcome =
@@ -21,15 +21,13 @@ export type SyncOutcome =
   | { kind: 'error'; fileName: string; error: ParseError }
   | { kind: 'noPermission'; fileName: string };
 
-const byIdJson = (records: readonly { id: string }[]) =>
-  JSON.stringify([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-
-/** Items are counted by the preview; channels and team members can change on their own. */
-function changesAnything({ preview, local }: PreparedImport): boolean {
+/** Does writing this import change anything at all (items, channels, team, stand-ups)? */
+function changesAnything({ writes }: PreparedImport): boolean {
   return (
-    preview.changedIds.size > 0 ||
-    byIdJson(preview.merged.channels) !== byIdJson(local.channels) ||
-    byIdJson(preview.merged.members) !== byIdJson(local.members)
+    writes.items.length > 0 ||
+    writes.channels.length > 0 ||
+    writes.members.length > 0 ||
+    writes.standups.length > 0
   );
 }
 
@@ -41,9 +39,10 @@ async function mayWrite(handle: SyncFileHandle): Promise<boolean> {
 
 /** The local board (merged or not) replaces the file's content. */
 export async function writeBoardToFile(handle: SyncFileHandle, now: Date): Promise<void> {
-  const { text } = await exportBoard(BOARD_NAME, now, isoDay(now));
+  // Serialised in the board-file worker; the file receives the Blob as it is.
+  const { blob } = await exportBoardFile(BOARD_NAME, now, isoDay(now));
   const writable = await handle.createWritable();
-  await writable.write(text);
+  await writable.write(blob);
   await writable.close();
 }
 
@@ -52,12 +51,12 @@ export async function syncWithFile(handle: SyncFileHandle, now: Date): Promise<S
   if (!(await mayWrite(handle))) return { kind: 'noPermission', fileName };
   const file = await handle.getFile();
   if (file.size > MAX_FILE_BYTES) return { kind: 'error', fileName, error: { kind: 'tooLarge' } };
-  const text = await readFileText(file);
   let snapshotId: string | null = null;
   let changedItems = 0;
   // An empty file is a new shared file: it simply receives the board.
-  if (text.trim() !== '') {
-    const result = await prepareImport(text);
+  const empty = file.size === 0 || (file.size < 64 && (await readFileText(file)).trim() === '');
+  if (!empty) {
+    const result = await prepareImport(file);
     if (!result.ok) return { kind: 'error', fileName, error: result.error };
     const { preview } = result.value;
     if (preview.conflicts.length > 0) return { kind: 'confirm', fileName, prepared: result.value };

@@ -304,3 +304,20 @@ describe('board', () => {
     expect(screen.getByLabelText('Neuer Beitrag in Idee')).toHaveValue('Geht verloren?');
   });
 });
+
+describe('references no board knows', () => {
+  it('shows a card whose channel and assignee are unknown, with its known channel only', async () => {
+    await seedDefaults();
+    await createItem({
+      title: 'Stadtradio-Interview',
+      column: 'entwurf',
+      channelIds: ['channel-stadtradio', 'channel-instagram'],
+      assigneeId: 'member-gone',
+    });
+    render(<BoardView />);
+    const card = await screen.findByRole('listitem', { name: /^Stadtradio-Interview/ });
+    const list = await within(card).findByRole('list', { name: 'Kanäle' });
+    const tags = within(list).getAllByRole('listitem');
+    expect(tags.map((t) => t.textContent)).toEqual(['Instagram']);
+  });
+});

@@ -56,6 +56,24 @@ describe('Board importieren', () => {
     await waitFor(async () => expect(await readBoardRecords()).toEqual(mine));
   });
 
+  it('says in the preview that edits from a clock in the future were limited to today', async () => {
+    const id = await createItem({ title: 'Stadtfest', column: 'idee' });
+    const parsed = parseBoardFile((await exportBoard('Pressestelle', new Date(), '2026-11-25')).text);
+    if (!parsed.ok) throw new Error('export unreadable');
+    let n = 0;
+    const stamp = () =>
+      formatHlc({ millis: Date.parse('2030-06-01T10:00:00Z'), counter: n++, node: 'b7e3a1c09d2f4e58' });
+    const theirs = parsed.value.items.map((i) =>
+      i.id === id ? applyItemEdit(i, { title: 'Stadtfest 2027', notes: 'Bühne' }, Date.now(), stamp)! : i,
+    );
+    renderActions();
+    await upload(serializeBoardFile({ ...parsed.value, items: theirs }));
+    const dialog = await screen.findByRole('dialog', { name: 'Board-Datei importieren' });
+    expect(dialog).toHaveTextContent(
+      '1 Änderung von Gerät b7e3a1c09d2f4e58 trägt einen Zeitstempel in der Zukunft (bis 01.06.2030) und wurde auf heute begrenzt',
+    );
+  });
+
   it.each([
     ['{"format":"redaktionsplan","formatVersion":2}', 'aus einer neueren Version von Redaktionsplan'],
     ['PK\u0003\u0004 das ist eine ZIP-Datei', 'keine Redaktionsplan-Datei'],

@@ -12,6 +12,7 @@ import type { ItemEdit } from '../../../src/domain/types';
 import { BoardFileActions } from '../../../src/features/boardfile/BoardFileActions';
 import { rememberSyncFile, type SyncFileHandle } from '../../../src/features/boardfile/syncHandle';
 import { db } from '../../../src/storage/db';
+import { readFileText } from '../../../src/storage/readFileText';
 import { exportBoard, readBoardRecords } from '../../../src/storage/boardFileCommands';
 import { createItem, updateItem } from '../../../src/storage/itemCommands';
 import { Toasts } from '../../../src/ui/Toasts';
@@ -29,7 +30,8 @@ function fakeHandle(initial: string, name = 'team.redaktionsplan.json') {
     createWritable: async () => {
       const chunks: string[] = [];
       return {
-        write: async (data: string) => void chunks.push(data),
+        write: async (data: Blob | string) =>
+          void chunks.push(typeof data === 'string' ? data : await readFileText(data)),
         close: async () => {
           state.text = chunks.join('');
           state.writes++;
@@ -99,6 +101,23 @@ describe('Mit Datei synchronisieren', () => {
     await screen.findByText(/hier war schon alles aktuell/);
     expect(file.picked).toBe(1);
     expect(file.writes).toBe(2);
+  });
+
+  it('shows the linked file and unlinks it: the next sync asks for a file again', async () => {
+    await createItem({ title: 'Wasserampel', column: 'idee' });
+    const file = fakeHandle('');
+    renderActions();
+    await userEvent.click(syncButton());
+    await screen.findByText(/Mit „team.redaktionsplan.json“ synchronisiert/);
+    expect(screen.getByText('Verknüpft mit „team.redaktionsplan.json“')).toBeVisible();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Verknüpfung mit „team.redaktionsplan.json“ lösen' }),
+    );
+    await screen.findByText(/„team.redaktionsplan.json“ ist nicht mehr verknüpft/);
+    expect(screen.queryByText('Verknüpft mit „team.redaktionsplan.json“')).toBeNull();
+    await userEvent.click(syncButton());
+    await waitFor(() => expect(file.picked).toBe(2));
   });
 
   it('shows the preview when both sides changed a field, and writes the file only after Zusammenführen', async () => {

@@ -107,6 +107,35 @@ describe('item editor dialog', () => {
     expect(entry('Text')).toEqual(entry('Text', before));
   });
 
+  it("keeps a channel no board knows (from a colleague's file) as 'Unbekannter Kanal' and can remove it", async () => {
+    const id = await seedItem({ channelIds: [INSTAGRAM, 'channel-stadtradio'], assigneeId: 'member-gone' });
+    renderEditor();
+    await openEditor(id);
+    const user = userEvent.setup();
+    const channels = screen.getByRole('group', { name: 'Kanäle' });
+    expect(within(channels).getByRole('checkbox', { name: 'Unbekannter Kanal' })).toBeChecked();
+    expect(screen.getByLabelText('Zuständig')).toHaveDisplayValue('Unbekannte Person');
+
+    await user.type(titleField(), ' 2027');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await dialogClosed();
+    expect((await db.items.get(id))!).toMatchObject({
+      title: 'Wasserampel startet 2027',
+      channelIds: [INSTAGRAM, 'channel-stadtradio'],
+      assigneeId: 'member-gone',
+    });
+
+    await openEditor(id);
+    await user.click(
+      within(screen.getByRole('group', { name: 'Kanäle' })).getByRole('checkbox', {
+        name: 'Unbekannter Kanal',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await dialogClosed();
+    expect((await db.items.get(id))!.channelIds).toEqual([INSTAGRAM]);
+  });
+
   it('adds and removes checklist entries; a removed entry stays as a tombstone', async () => {
     const id = await seedItem();
     renderEditor();

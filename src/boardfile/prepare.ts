@@ -1,0 +1,75 @@
+// The whole pure part of an import, from file text to what the write needs: parse → migrate →
+// validate → clamp future stamps → merge → re-key → preview. Nothing here touches the database, so
+// it runs off the main thread (storage/boardFile.worker.ts) or, where there are no workers, inline.
+// The result is small and structured-clonable: counts and conflicts for the preview, and only the
+// records the import changes (a 5,000-item board must not be cloned back and forth whole).
+import { laterStamp } from '../domain/hlc';
+import type { BoardRecords } from '../domain/merge';
+import type { Channel, Member, StandupRecord } from '../domain/types';
+import { parseBoardFile, type ParseError } from './parse';
+import { previewImport, type ImportPreview } from './preview';
+import { clampFutureStamps, type SkewedDevice, type StampClamps } from './skew';
+
+export type ImportSummary = Omit<ImportPreview, 'merged'>;
+
+export interface PreparedImport {
+  /** When the colleague exported the file (ISO string, as written in the file). */
+  exportedAt: string;
+  preview: ImportSummary;
+  /** Devices whose stamps were in the future, for the preview. */
+  skewed: SkewedDevice[];
+  /** Clamps to remember when the import is written (so a re-import clamps the same way). */
+  newClamps: Record<string, string>;
+  /** The merged records that differ from the local board: what the import writes. */
+  writes: Required<BoardRecords>;
+  /** The latest stamp in the file (after clamping): the local clock moves past it. */
+  latestStamp: string | undefined;
+}
+
+export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
+
+function latestStampOf(records: BoardRecords): string | undefined {
+  let max: string | undefined;
+  for (const list of [records.items, records.channels, records.members])
+    for (const record of list) for (const stamp of Object.values(record.clocks)) max = laterStamp(max, stamp);
+  for (const item of records.items) for (const entry of item.checklist) max = laterStamp(max, entry.clock);
+  for (const record of records.standups ?? []) max = laterStamp(max, record.clock);
+  return max;
+}
+
+function changedOnly<T extends Channel | Member | StandupRecord>(
+  merged: readonly T[],
+  local: readonly T[],
+): T[] {
+  const mine = new Map(local.map((r) => [r.id, JSON.stringify(r)]));
+  return merged.filter((r) => mine.get(r.id) !== JSON.stringify(r));
+}
+
+export function prepareBoardFile(
+  text: string,
+  local: BoardRecords,
+  now: number,
+  knownClamps: StampClamps,
+): PrepareResult {
+  const parsed = parseBoardFile(text);
+  if (!parsed.ok) return parsed;
+  const { records: incoming, newClamps, skewed } = clampFutureStamps(parsed.value, now, knownClamps);
+  const { merged, ...preview } = previewImport(local, incoming);
+  const standups = merged.standups ?? [];
+  return {
+    ok: true,
+    value: {
+      exportedAt: parsed.value.exportedAt,
+      preview,
+      skewed,
+      newClamps,
+      writes: {
+        items: merged.items.filter((i) => preview.changedIds.has(i.id)),
+        channels: changedOnly(merged.channels, local.channels),
+        members: changedOnly(merged.members, local.members),
+        standups: standups.filter((r) => preview.changedStandupIds.has(r.id)),
+      },
+      latestStamp: latestStampOf(incoming),
+    },
+  };
+}

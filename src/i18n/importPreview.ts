@@ -1,0 +1,121 @@
+// Strings of the import preview (ImportDialog). Kept out of the shared dictionary: they load with the
+// lazy dialog, not with the board's first download (initial-JS budget). German is the source of truth.
+import type { ParseErrorKind } from '../boardfile/parse';
+
+export const de = {
+  previewHeading: 'Board-Datei importieren',
+  previewIntro: (fileName: string, exportedAt: string) =>
+    `„${fileName}“, exportiert am ${exportedAt}. Nichts wird überschrieben: beide Stände werden zusammengeführt.`,
+  counts: {
+    newItems: (n: number) => `${n} neue Beiträge`,
+    changedItems: (n: number) => `${n} geänderte Beiträge`,
+    deletedItems: (n: number) => `${n} Beiträge wurden dort gelöscht`,
+    unchangedItems: (n: number) => `${n} unverändert`,
+    newStandups: (n: number) => (n === 1 ? '1 neues Stand-up-Protokoll' : `${n} neue Stand-up-Protokolle`),
+    changedStandups: (n: number) =>
+      n === 1 ? '1 geändertes Stand-up-Protokoll' : `${n} geänderte Stand-up-Protokolle`,
+  },
+  nothingToDo: 'Die Datei enthält nichts, was hier nicht schon steht.',
+  danglingChannels: (n: number) =>
+    `${n === 1 ? '1 Verweis' : `${n} Verweise`} auf Kanäle, die keines der beiden Boards kennt: die Beiträge bleiben vollständig erhalten, der Kanal wird nicht angezeigt, bis er mit einer Board-Datei ankommt.`,
+  danglingMembers: (n: number) =>
+    `${n === 1 ? '1 Verweis' : `${n} Verweise`} auf Zuständige, die keines der beiden Boards kennt: die Beiträge bleiben vollständig erhalten, sie erscheinen als „Unbekannte Person“.`,
+  skewed: (count: number, device: string, latest: string) =>
+    `${count === 1 ? '1 Änderung' : `${count} Änderungen`} von Gerät ${device} ${count === 1 ? 'trägt' : 'tragen'} einen Zeitstempel in der Zukunft (bis ${latest}) und ${count === 1 ? 'wurde' : 'wurden'} auf heute begrenzt: die Uhr dieses Geräts geht vermutlich falsch. Ihre nächsten Änderungen gelten als später.`,
+  conflictsHeading: (n: number) => `${n} Felder wurden auf beiden Seiten geändert`,
+  conflictsExplain: 'Es gilt jeweils die spätere Änderung.',
+  conflictLine: (field: string, winner: string, when: string) => `${field}: ${winner} (geändert ${when})`,
+  winnerLocal: 'Ihr Stand bleibt',
+  winnerIncoming: 'Stand aus der Datei gilt',
+  fields: {
+    title: 'Titel',
+    brief: 'Themeninfo',
+    department: 'Fachbereich',
+    contact: 'Ansprechperson',
+    channelIds: 'Kanäle',
+    publishDate: 'Veröffentlichung',
+    publishTime: 'Uhrzeit',
+    assigneeId: 'Zuständig',
+    urgent: 'Dringend',
+    notes: 'Notizen',
+    position: 'Spalte und Position',
+    archived: 'Archiviert',
+    deleted: 'Gelöscht',
+  },
+  confirm: 'Zusammenführen',
+  imported: 'Board-Datei zusammengeführt.',
+  errors: {
+    tooLarge: 'Die Datei ist zu groß (mehr als 64 MB). Ist es die richtige Datei? Es wurde nichts geändert.',
+    notJson: 'Diese Datei ist keine Redaktionsplan-Datei (kein lesbares JSON). Es wurde nichts geändert.',
+    truncated:
+      'Die Datei ist unvollständig – vermutlich wurde sie beim Kopieren oder Herunterladen abgeschnitten. Es wurde nichts geändert.',
+    notOurFormat: 'Diese Datei stammt nicht aus Redaktionsplan. Es wurde nichts geändert.',
+    tooNew:
+      'Diese Datei stammt aus einer neueren Version von Redaktionsplan. Bitte aktualisieren Sie die App und versuchen Sie es erneut. Es wurde nichts geändert.',
+    hostileKeys:
+      'Die Datei enthält unzulässige Einträge und wird aus Sicherheitsgründen nicht gelesen. Es wurde nichts geändert.',
+    invalidRecords: 'Die Datei enthält fehlerhafte Daten. Es wurde nichts geändert.',
+    duplicateIds: 'Die Datei enthält doppelte Einträge. Es wurde nichts geändert.',
+  } satisfies Record<ParseErrorKind, string>,
+  errorDetail: (detail: string) => `Fundstelle: ${detail}`,
+  readFailed: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
+};
+
+export type ImportPreviewMessages = typeof de;
+
+export const en: ImportPreviewMessages = {
+  previewHeading: 'Import board file',
+  previewIntro: (fileName, exportedAt) =>
+    `“${fileName}”, exported on ${exportedAt}. Nothing is overwritten: both versions are merged.`,
+  counts: {
+    newItems: (n) => `${n} new items`,
+    changedItems: (n) => `${n} changed items`,
+    deletedItems: (n) => `${n} items were deleted there`,
+    unchangedItems: (n) => `${n} unchanged`,
+    newStandups: (n) => (n === 1 ? '1 new stand-up record' : `${n} new stand-up records`),
+    changedStandups: (n) => (n === 1 ? '1 changed stand-up record' : `${n} changed stand-up records`),
+  },
+  nothingToDo: 'The file holds nothing that is not already here.',
+  danglingChannels: (n) =>
+    `${n === 1 ? '1 reference' : `${n} references`} to channels neither board knows: the items are kept in full; the channel is not shown until it arrives with a board file.`,
+  danglingMembers: (n) =>
+    `${n === 1 ? '1 reference' : `${n} references`} to assignees neither board knows: the items are kept in full and show “Unknown person”.`,
+  skewed: (count, device, latest) =>
+    `${count === 1 ? '1 change' : `${count} changes`} from device ${device} ${count === 1 ? 'carries' : 'carry'} a timestamp in the future (up to ${latest}) and ${count === 1 ? 'was' : 'were'} limited to today: that device's clock is probably wrong. Your next changes count as later.`,
+  conflictsHeading: (n) => `${n} fields were changed on both sides`,
+  conflictsExplain: 'The later change wins.',
+  conflictLine: (field, winner, when) => `${field}: ${winner} (changed ${when})`,
+  winnerLocal: 'your version stays',
+  winnerIncoming: 'version from the file wins',
+  fields: {
+    title: 'Title',
+    brief: 'Brief',
+    department: 'Department',
+    contact: 'Contact',
+    channelIds: 'Channels',
+    publishDate: 'Publication',
+    publishTime: 'Time',
+    assigneeId: 'Assignee',
+    urgent: 'Urgent',
+    notes: 'Notes',
+    position: 'Column and position',
+    archived: 'Archived',
+    deleted: 'Deleted',
+  },
+  confirm: 'Merge',
+  imported: 'Board file merged.',
+  errors: {
+    tooLarge: 'The file is too large (over 64 MB). Is it the right file? Nothing was changed.',
+    notJson: 'This is not a Redaktionsplan file (no readable JSON). Nothing was changed.',
+    truncated: 'The file is incomplete – probably cut off while copying or downloading. Nothing was changed.',
+    notOurFormat: 'This file does not come from Redaktionsplan. Nothing was changed.',
+    tooNew:
+      'This file comes from a newer version of Redaktionsplan. Please update the app and try again. Nothing was changed.',
+    hostileKeys:
+      'The file contains forbidden entries and is not read for security reasons. Nothing was changed.',
+    invalidRecords: 'The file contains invalid data. Nothing was changed.',
+    duplicateIds: 'The file contains duplicate entries. Nothing was changed.',
+  },
+  errorDetail: (detail) => `Location: ${detail}`,
+  readFailed: 'The file could not be read. Nothing was changed.',
+};

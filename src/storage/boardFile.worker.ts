@@ -1,0 +1,60 @@
+// The board file's heavy lifting off the main thread, so the board stays usable during an export,
+// import or sync of a five-year archive: reading the whole board (this worker opens the same
+// IndexedDB), JSON text in and out, validation, merge and preview. The one write of an import stays
+// on the main thread (storage/boardFileCommands.ts applyImport).
+import { prepareBoardFile } from '../boardfile/prepare';
+import { serializeBoardFile, toBoardFile } from '../boardfile/serialize';
+import { readBoardRecords, readStampClamps } from './boardRecords';
+import type { JobResult, WorkerReply, WorkerRequest } from './boardFileJobs';
+
+async function handle(request: WorkerRequest): Promise<JobResult> {
+  if (request.job === 'prepare') {
+    const text = await request.file.text();
+    const [local, known] = [await readBoardRecords(), await readStampClamps()];
+    return { job: 'prepare', result: prepareBoardFile(text, local, request.now, known) };
+  }
+  const records = await readBoardRecords();
+  const text = serializeBoardFile(
+    toBoardFile(records, {
+      deviceId: request.deviceId,
+      exportedAt: new Date(request.exportedAt),
+      boardName: request.boardName,
+    }),
+  );
+  return {
+    job: 'export',
+    blob: new Blob([text], { type: 'application/json' }),
+    itemCount: records.items.filter((i) => !i.deleted).length,
+  };
+}
+
+/** Items per message: the main thread deserialises each message in one task, so keep them small. */
+const ITEMS_PER_MESSAGE = 500;
+
+/** The changed items of a prepared import go ahead in parts; the last message has the rest. */
+function post(id: number, result: JobResult): void {
+  if (result.job === 'prepare' && result.result.ok) {
+    const { items } = result.result.value.writes;
+    for (let start = 0; start < items.length; start += ITEMS_PER_MESSAGE)
+      self.postMessage({ id, items: items.slice(start, start + ITEMS_PER_MESSAGE) } satisfies WorkerReply);
+    const value = { ...result.result.value, writes: { ...result.result.value.writes, items: [] } };
+    self.postMessage({ id, result: { job: 'prepare', result: { ok: true, value } } } satisfies WorkerReply);
+    return;
+  }
+  self.postMessage({ id, result } satisfies WorkerReply);
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const { id } = event.data;
+  handle(event.data).then(
+    (result) => post(id, result),
+    (error: unknown) =>
+      self.postMessage({
+        id,
+        error: {
+          name: (error as Error)?.name ?? 'Error',
+          message: String((error as Error)?.message ?? error),
+        },
+      } satisfies WorkerReply),
+  );
+};

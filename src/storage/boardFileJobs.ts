@@ -1,0 +1,103 @@
+// Runs a board-file job in the worker (storage/boardFile.worker.ts) where the browser has workers;
+// otherwise (tests in jsdom, very old browsers) the same pure code runs inline. Either way the caller
+// gets the same result.
+import type { PrepareResult } from '../boardfile/prepare';
+import type { Item } from '../domain/types';
+import { serializeBoardFile, toBoardFile } from '../boardfile/serialize';
+import { readBoardRecords, readStampClamps } from './boardRecords';
+import { readFileText } from './readFileText';
+
+export type WorkerRequest =
+  | { id: number; job: 'prepare'; file: Blob; now: number }
+  | { id: number; job: 'export'; deviceId: string; exportedAt: number; boardName: string };
+
+export type JobResult =
+  { job: 'prepare'; result: PrepareResult } | { job: 'export'; blob: Blob; itemCount: number };
+
+export type WorkerReply =
+  | { id: number; result: JobResult; error?: undefined; items?: undefined }
+  | { id: number; result?: undefined; error: { name: string; message: string }; items?: undefined }
+  /** A part of a prepared import's changed items, sent ahead of the result (see the worker). */
+  | { id: number; result?: undefined; error?: undefined; items: Item[] };
+
+type Job =
+  | Omit<Extract<WorkerRequest, { job: 'prepare' }>, 'id'>
+  | Omit<Extract<WorkerRequest, { job: 'export' }>, 'id'>;
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<
+  number,
+  { resolve: (r: JobResult) => void; reject: (e: Error) => void; items: Item[] }
+>();
+
+function startWorker(): Worker | null {
+  if (worker) return worker;
+  if (typeof Worker === 'undefined') return null;
+  try {
+    worker = new Worker(new URL('./boardFile.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const { id, result, error, items } = event.data;
+    const waiting = pending.get(id);
+    if (!waiting) return;
+    if (items) {
+      waiting.items.push(...items);
+      return;
+    }
+    pending.delete(id);
+    if (result?.job === 'prepare' && result.result.ok) result.result.value.writes.items = waiting.items;
+    if (result) waiting.resolve(result);
+    else waiting.reject(Object.assign(new Error(error.message), { name: error.name }));
+  };
+  worker.onerror = (event) => {
+    // A worker that cannot start (blocked script, syntax error): fail what waits, fall back next time.
+    event.preventDefault();
+    for (const waiting of pending.values())
+      waiting.reject(new Error(event.message || 'board file worker failed'));
+    pending.clear();
+    worker?.terminate();
+    worker = null;
+    workerBroken = true;
+  };
+  return worker;
+}
+
+let workerBroken = false;
+
+async function runInline(job: Job): Promise<JobResult> {
+  if (job.job === 'prepare') {
+    // zod and the merge load only here, where there is no worker to run them.
+    const { prepareBoardFile } = await import('../boardfile/prepare');
+    const text = await readFileText(job.file);
+    return {
+      job: 'prepare',
+      result: prepareBoardFile(text, await readBoardRecords(), job.now, await readStampClamps()),
+    };
+  }
+  const records = await readBoardRecords();
+  const text = serializeBoardFile(
+    toBoardFile(records, {
+      deviceId: job.deviceId,
+      exportedAt: new Date(job.exportedAt),
+      boardName: job.boardName,
+    }),
+  );
+  return {
+    job: 'export',
+    blob: new Blob([text], { type: 'application/json' }),
+    itemCount: records.items.filter((i) => !i.deleted).length,
+  };
+}
+
+export function runBoardFileJob(job: Job): Promise<JobResult> {
+  const target = workerBroken ? null : startWorker();
+  if (!target) return runInline(job);
+  const id = nextId++;
+  return new Promise<JobResult>((resolve, reject) => {
+    pending.set(id, { resolve, reject, items: [] });
+    target.postMessage({ ...job, id } as WorkerRequest);
+  });
+}
