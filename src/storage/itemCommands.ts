@@ -9,9 +9,12 @@ import {
   setItemFlag,
   upsertChecklistEntry,
 } from '../domain/items';
+import { moveBlockedByRights, type RightsProblem } from '../domain/imageRights';
 import { rankBetween, ranksBetween } from '../domain/rank';
 import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
+import { de as commonDe } from '../i18n/common';
+import { de as rightsDe } from '../i18n/rights';
 import { db } from './db';
 import { InputError } from './errors';
 import { write } from './write';
@@ -21,6 +24,27 @@ export class ItemValidationError extends InputError {
     super('validation');
     this.name = 'ItemValidationError';
   }
+}
+
+/**
+ * A move into Freigegeben or Veröffentlicht refused because images on the card lack rights. The
+ * message (German) names each image and what it lacks; the UI shows it in the current language from
+ * `column` and `problems`. Passes through write() unchanged, like every InputError.
+ */
+export class ImageRightsError extends InputError {
+  constructor(
+    readonly column: ColumnId,
+    readonly problems: RightsProblem[],
+  ) {
+    super(rightsDe.moveRefused(commonDe.columns[column], problems));
+    this.name = 'ImageRightsError';
+  }
+}
+
+/** The move commands ask the rights rules before writing; a refused move writes nothing. */
+function assertMayMove(item: Item, column: ColumnId): void {
+  const problems = moveBlockedByRights(item, column);
+  if (problems.length > 0) throw new ImageRightsError(column, problems);
 }
 
 function columnRange(column: ColumnId) {
@@ -95,6 +119,7 @@ export async function moveItem(
 ): Promise<void> {
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
+    assertMayMove(item, column);
     await db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
   });
 }
@@ -107,6 +132,7 @@ export async function placeItem(id: string, column: ColumnId, rank: string): Pro
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
     if (item.column === column && item.rank === rank) return;
+    assertMayMove(item, column);
     await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
   });
 }
@@ -116,6 +142,7 @@ export async function moveItemToColumn(id: string, column: ColumnId): Promise<vo
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
     if (item.column === column) return;
+    assertMayMove(item, column);
     const rank = await edgeRank(column, 'first');
     await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
   });

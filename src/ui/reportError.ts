@@ -2,9 +2,15 @@
 import { messagesFor } from '../i18n';
 import { useViewStore } from '../state/viewStore';
 import { toStorageError } from '../storage/errors';
+import { ImageRightsError } from '../storage/itemCommands';
 
 export function reportError(error: unknown): void {
   const store = useViewStore.getState();
   const t = messagesFor(store.language);
+  if (error instanceof ImageRightsError) {
+    // A refused move is not a storage failure: say which image lacks what (role="alert" toast).
+    store.showToast({ kind: 'error', message: t.rights.moveRefused(t.columns[error.column], error.problems) });
+    return;
+  }
   store.showToast({ kind: 'error', message: t.storageError[toStorageError(error).kind] });
 }
