@@ -4,7 +4,7 @@
 // commands and the editor ask these functions; the UI turns the reason keys into German text.
 import { liveAttachments, needsRights } from './attachments';
 import type { ColumnId } from './columns';
-import type { Attachment, AttachmentRights, ChecklistEntry, Item } from './types';
+import type { AttachmentRights, ChecklistEntry, Item } from './types';
 
 export type MissingRight =
   | 'creator'
@@ -84,26 +84,4 @@ export function derivedChecklistDone(
 ): boolean | null {
   if (entry.label.trim() !== RIGHTS_CHECKLIST_LABEL || !hasRightsAttachments(item)) return null;
   return rightsProblems(item).length === 0;
-}
-
-/**
- * Credit line to print under a post, e.g. "Foto: Stadt Taunusstein". Videos say "Video:". Null until
- * Urheber/Quelle is filled in.
- */
-export function creditLine(attachment: Pick<Attachment, 'creator' | 'type'>): string | null {
-  const creator = attachment.creator.trim();
-  if (creator === '') return null;
-  return `${attachment.type.startsWith('video/') ? 'Video' : 'Foto'}: ${creator}`;
-}
-
-/** One credit line for all images of an item: "Fotos: A, B" with each creator named once. */
-export function itemCreditLine(item: Pick<Item, 'attachments'>): string | null {
-  const creators: string[] = [];
-  for (const a of liveAttachments(item)) {
-    const creator = a.creator.trim();
-    if (needsRights(a) && !a.type.startsWith('video/') && creator !== '' && !creators.includes(creator))
-      creators.push(creator);
-  }
-  if (creators.length === 0) return null;
-  return `${creators.length === 1 ? 'Foto' : 'Fotos'}: ${creators.join(', ')}`;
 }

@@ -6,7 +6,8 @@
 // The result is a join of a semilattice, so merge(a,b) == merge(b,a), merge(a,a) == a and
 // merge(merge(a,b),c) == merge(a,merge(b,c)). Equal stamps with different values (only possible
 // with a corrupt or hand-edited file) are broken by comparing the values' JSON, keeping those laws.
-import { itemAttachments, mergeAttachments } from './attachments';
+import { mergeAttachments } from './attachmentEdits';
+import { itemAttachments } from './attachments';
 import { sortChecklist } from './items';
 import type { Channel, ChannelField, ChecklistEntry, Item, Member, MemberField } from './types';
 import { ITEM_FIELDS } from './types';

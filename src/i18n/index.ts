@@ -6,12 +6,11 @@ import * as board from './board';
 import * as boardfile from './boardfile';
 import * as common from './common';
 import * as editor from './editor';
-import * as rights from './rights';
 import * as settings from './settings';
 
 export const dictionaries = {
-  de: { ...common.de, board: board.de, boardfile: boardfile.de, editor: editor.de, settings: settings.de, rights: rights.de },
-  en: { ...common.en, board: board.en, boardfile: boardfile.en, editor: editor.en, settings: settings.en, rights: rights.en },
+  de: { ...common.de, board: board.de, boardfile: boardfile.de, editor: editor.de, settings: settings.de },
+  en: { ...common.en, board: board.en, boardfile: boardfile.en, editor: editor.en, settings: settings.en },
 };
 
 export type Language = keyof typeof dictionaries;

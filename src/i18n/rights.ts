@@ -14,11 +14,8 @@ const deMissing: Record<MissingRight, string> = {
   guardianConsentDate: 'Datum der Einwilligung der Erziehungsberechtigten',
 };
 
-const describe = (
-  missing: Record<MissingRight, string>,
-  problem: RightsProblem,
-  lack: string,
-): string => `„${problem.name}“ ${lack} ${problem.missing.map((m) => missing[m]).join(', ')}`;
+const describe = (missing: Record<MissingRight, string>, problem: RightsProblem, lack: string): string =>
+  `„${problem.name}“ ${lack} ${problem.missing.map((m) => missing[m]).join(', ')}`;
 
 export const de = {
   missing: deMissing,

@@ -5,7 +5,7 @@
 //
 // Blobs whose last attachment was removed stay in the table: an undo, a backup snapshot or an
 // import may still name them. Collecting them is left to a later clean-up (see the report).
-import { addAttachment, changeAttachment, type AttachmentChange } from '../domain/attachments';
+import { addAttachment, changeAttachment, type AttachmentChange } from '../domain/attachmentEdits';
 import type { Item } from '../domain/types';
 import { db, type ThumbRow } from './db';
 import { write } from './write';

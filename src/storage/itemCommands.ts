@@ -13,8 +13,6 @@ import { moveBlockedByRights, type RightsProblem } from '../domain/imageRights';
 import { rankBetween, ranksBetween } from '../domain/rank';
 import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
-import { de as commonDe } from '../i18n/common';
-import { de as rightsDe } from '../i18n/rights';
 import { db } from './db';
 import { InputError } from './errors';
 import { write } from './write';
@@ -27,16 +25,17 @@ export class ItemValidationError extends InputError {
 }
 
 /**
- * A move into Freigegeben or Veröffentlicht refused because images on the card lack rights. The
- * message (German) names each image and what it lacks; the UI shows it in the current language from
- * `column` and `problems`. Passes through write() unchanged, like every InputError.
+ * A move into Freigegeben or Veröffentlicht refused because images on the card lack rights. It
+ * carries the target column and, per image, what is missing; reportError words it in the UI's
+ * language (German by default, src/i18n/rights.ts, loaded only when a move is refused, to keep the
+ * board's first download small). Passes through write() unchanged, like every InputError.
  */
 export class ImageRightsError extends InputError {
   constructor(
     readonly column: ColumnId,
     readonly problems: RightsProblem[],
   ) {
-    super(rightsDe.moveRefused(commonDe.columns[column], problems));
+    super(`image rights missing: ${problems.map((p) => `${p.name} (${p.missing.join(', ')})`).join('; ')}`);
     this.name = 'ImageRightsError';
   }
 }

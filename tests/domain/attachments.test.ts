@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addAttachment,
-  changeAttachment,
-  firstImage,
-  liveAttachments,
-  mergeAttachments,
-} from '../../src/domain/attachments';
+import { addAttachment, changeAttachment, mergeAttachments } from '../../src/domain/attachmentEdits';
+import { firstImage, liveAttachments } from '../../src/domain/attachments';
 import { mergeItem } from '../../src/domain/merge';
 import { makeItem, stamper } from './fixtures';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addAttachment, changeAttachment, EMPTY_RIGHTS } from '../../src/domain/attachments';
+import { addAttachment, changeAttachment, EMPTY_RIGHTS } from '../../src/domain/attachmentEdits';
+import { creditLine, itemCreditLine } from '../../src/domain/creditLine';
 import {
-  creditLine,
   derivedChecklistDone,
-  itemCreditLine,
   missingRights,
   moveBlockedByRights,
   rightsProblems,

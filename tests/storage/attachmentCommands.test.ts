@@ -18,6 +18,7 @@ import {
   moveItemToColumn,
   placeItem,
 } from '../../src/storage/itemCommands';
+import { de as rightsDe } from '../../src/i18n/rights';
 import { resetDb } from './resetDb';
 
 beforeEach(resetDb);
@@ -85,7 +86,13 @@ describe('moves refused for missing image rights', () => {
 
     const refusal = await moveItemToColumn(id, 'freigegeben').catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ImageRightsError);
-    expect((refusal as Error).message).toContain('„kita.jpg“ fehlt: Urheber, Nutzungsrecht');
+    expect((refusal as ImageRightsError).column).toBe('freigegeben');
+    expect((refusal as ImageRightsError).problems).toEqual([
+      { attachmentId, name: 'kita.jpg', missing: ['creator', 'usage', 'peopleAnswer', 'minorsAnswer'] },
+    ]);
+    expect(rightsDe.moveRefused('Freigegeben', (refusal as ImageRightsError).problems)).toBe(
+      'Nicht nach „Freigegeben“ verschoben: Bildrechte ungeklärt. „kita.jpg“ fehlt: Urheber, Nutzungsrecht, Angabe „Personen erkennbar“, Angabe „Minderjährige abgebildet“.',
+    );
     await expect(moveItem(id, 'veroeffentlicht', null, null)).rejects.toBeInstanceOf(ImageRightsError);
     await expect(placeItem(id, 'freigegeben', 'a0')).rejects.toBeInstanceOf(ImageRightsError);
     expect(await rowOf(id)).toEqual(before);
