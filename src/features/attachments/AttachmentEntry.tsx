@@ -12,7 +12,7 @@ interface Props {
   onOpen: () => void;
   onDownload: () => void;
   onRemove: () => void;
-  onChange: (change: AttachmentChange) => void;
+  onChange: (change: AttachmentChange) => Promise<void>;
 }
 
 export function AttachmentEntry({ attachment: a, onOpen, onDownload, onRemove, onChange }: Props) {

@@ -62,7 +62,10 @@ export default function AttachmentsSection({ item }: { item: Item }) {
   }, []);
 
   const change = (attachmentId: string, patch: AttachmentChange) =>
-    changeAttachmentEntry(item.id, attachmentId, patch).catch(reportError);
+    changeAttachmentEntry(item.id, attachmentId, patch).catch((error: unknown) => {
+      reportError(error);
+      throw error;
+    });
 
   const remove = async (a: Attachment) => {
     try {
@@ -132,7 +135,7 @@ export default function AttachmentsSection({ item }: { item: Item }) {
               onOpen={() => setViewing(a)}
               onDownload={() => void downloadOriginal(a.hash, a.name).catch(reportError)}
               onRemove={() => void remove(a)}
-              onChange={(patch) => void change(a.id, patch)}
+              onChange={(patch) => change(a.id, patch)}
             />
           ))}
         </ul>

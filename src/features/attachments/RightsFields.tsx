@@ -12,7 +12,7 @@ import { useAttachmentsT } from './useAttachmentsT';
 
 interface Props {
   attachment: Attachment;
-  onChange: (change: AttachmentChange) => void;
+  onChange: (change: AttachmentChange) => Promise<void>;
 }
 
 /**
@@ -45,7 +45,30 @@ function useCommittedText(value: string, commit: (text: string) => void) {
 const toAnswer = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
 const fromAnswer = (value: string) => (value === '' ? null : value === 'yes');
 
-export function RightsFields({ attachment: a, onChange }: Props) {
+/**
+ * What she just chose, shown until the stored entry says the same (the write and the live query take
+ * a moment; without this a checkbox would spring back until then). A failed write drops it again.
+ */
+function useOptimistic(stored: Attachment, write: (change: AttachmentChange) => Promise<void>) {
+  const [overlay, setOverlay] = useState<AttachmentChange>({});
+  const keys = Object.keys(overlay) as (keyof AttachmentChange)[];
+  const settled = keys.filter((key) => overlay[key] === stored[key]);
+  if (settled.length > 0) setOverlay(without(overlay, settled));
+  const change = (patch: AttachmentChange) => {
+    setOverlay((o) => ({ ...o, ...patch }));
+    write(patch).catch(() => setOverlay((o) => without(o, Object.keys(patch) as (keyof AttachmentChange)[])));
+  };
+  return { shown: { ...stored, ...overlay } as Attachment, change };
+}
+
+function without(change: AttachmentChange, keys: (keyof AttachmentChange)[]): AttachmentChange {
+  const rest = { ...change };
+  for (const key of keys) delete rest[key];
+  return rest;
+}
+
+export function RightsFields({ attachment: stored, onChange: write }: Props) {
+  const { shown: a, change: onChange } = useOptimistic(stored, write);
   const rightsText = rightsMessages[useViewStore((s) => s.language)];
   const at = useAttachmentsT();
   const id = useId();
