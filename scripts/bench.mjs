@@ -28,12 +28,14 @@
 //   BENCH_PROFILE=1         instead of the budget: CPU-profile load, drags and filter on an unminified build
 //                           and list the hottest functions (bench-results/profile.json)
 //   CHROMIUM_PATH           defaults to /usr/bin/chromium
+// Also measured per size (scripts/bench/calendar.mjs): the Kalender week opened by a fresh navigation.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureBuild, gzipSizeOf, initialJsBreakdown, initialJsSize } from './bench/build.mjs';
+import { measureCalendarRuns } from './bench/calendar.mjs';
 import { measureRun, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
 import { profilePass } from './bench/profile.mjs';
@@ -128,7 +130,15 @@ async function benchSize(size, url) {
           `heap ${run.heap ? (run.heap.bytes / MiB).toFixed(1) : 'n/a'} MiB`,
       );
     }
-    return { runs };
+    const calendar = await measureCalendarRuns(context, url, RUNS);
+    for (const [i, run] of calendar.entries())
+      log(
+        `${size} calendar ${i + 1}/${RUNS}: week ${show(run.ms)} ms (${run.itemsInWeek ?? 'n/a'} items in the week), tray read ${show(run.trayMs)} ms${run.na ? ` — ${run.na}` : ''}` +
+          (run.phases
+            ? ` [DOMContentLoaded ${show(run.phases.domContentLoaded)}, chunk ${show(run.phases.chunkLoaded)}, view rendered ${show(run.phases.viewRendered)}, week read ${show(run.phases.itemsReadIssued)} → ${show(run.phases.itemsReadDelivered)} ms]`
+            : ''),
+      );
+    return { runs, calendar };
   });
 }
 
@@ -245,7 +255,16 @@ async function main() {
     await server.stop();
   }
 
-  const summaries = Object.fromEntries(results.map((r) => [r.size, summariseSize(r.runs)]));
+  const summaries = Object.fromEntries(
+    results.map((r) => [
+      r.size,
+      {
+        ...summariseSize(r.runs),
+        calendarWeek: summarise(r.calendar ?? [], (c) => (c.na ? c : c.ms)),
+        calendarTray: summarise(r.calendar ?? [], (c) => (c.na ? c : c.trayMs)),
+      },
+    ]),
+  );
   const fetched = new Set(results.flatMap((r) => r.runs.flatMap((run) => run.scripts ?? [])));
   const loadedJsGzip = fetched.size
     ? [...fetched].reduce((s, p) => s + (gzipSizeOf(root, p) ?? 0), 0)
@@ -285,7 +304,10 @@ async function main() {
     loadedJs: { files: [...fetched], gzip: loadedJsGzip },
     summaries,
     raw: Object.fromEntries(
-      results.map((r) => [r.size, { seconds: r.seconds, columnCounts: r.board.columnCounts, runs: r.runs }]),
+      results.map((r) => [
+        r.size,
+        { seconds: r.seconds, columnCounts: r.board.columnCounts, runs: r.runs, calendar: r.calendar },
+      ]),
     ),
   };
   writeFileSync(path.join(root, 'bench-results', 'latest.json'), JSON.stringify(json, null, 2));

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
+import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
 import { seedDefaults } from './storage/settingsCommands';
@@ -15,8 +16,9 @@ const BACKUP_START_DELAY_MS = 3000;
 
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
 
-const NAV: { route: Route; key: 'board' | 'settings' }[] = [
+const NAV: { route: Route; key: 'board' | 'calendar' | 'settings' }[] = [
   { route: 'board', key: 'board' },
+  { route: 'kalender', key: 'calendar' },
   { route: 'einstellungen', key: 'settings' },
 ];
 
@@ -63,7 +65,13 @@ export function App() {
       <StorageProblemBanner />
       <main className="app-main">
         <Suspense fallback={<p>{t.loading}</p>}>
-          {route === 'einstellungen' ? <SettingsView /> : <BoardView />}
+          {route === 'einstellungen' ? (
+            <SettingsView />
+          ) : route === 'kalender' ? (
+            <CalendarRoute />
+          ) : (
+            <BoardView />
+          )}
         </Suspense>
       </main>
       <ItemEditor />

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { COLUMN_IDS } from './domain/columns';
+import { loadCalendarView } from './features/calendar/calendarRoute';
 import { preloadFirstScreens } from './storage/queries';
 import { useViewStore } from './state/viewStore';
 import './styles.css';
@@ -11,8 +12,16 @@ document.documentElement.lang = useViewStore.getState().language;
 // The board is the first view almost every time: start reading its first cards right away.
 if (!window.location.hash || window.location.hash.startsWith('#/board')) preloadFirstScreens(COLUMN_IDS);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Opened straight at the calendar: its chunk arrives before the first render, so the week renders
+// without a Suspense fallback (see calendarRoute.tsx). A failed load falls back to React.lazy.
+const firstView = window.location.hash.startsWith('#/kalender')
+  ? loadCalendarView().catch(() => undefined)
+  : Promise.resolve();
+
+void firstView.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -11,6 +11,8 @@ export const TARGETS = {
   commit: { 5000: 20 },
   filter: { 5000: 40, 20000: 80 },
   heapMiB: { 5000: 40, 20000: 100 },
+  // Issue #3
+  calendarWeek: { 5000: 200 },
   initialJsKB: 150,
 };
 
@@ -103,6 +105,8 @@ export function buildRows(sizes, summaries) {
     ['Keyboard drop → card painted in Entwurf', 'ms', 0, 'keyboardShown'],
     ['Filter typed → filtered board painted', 'ms', 0, 'filter', 'filter'],
     ['JS heap after GC, board open', 'MiB', 1, 'heapMiB', 'heapMiB'],
+    ['Calendar week open (nav start → week painted)', 'ms', 0, 'calendarWeek', 'calendarWeek'],
+    ['  … tray "Ohne Datum" read and painted (nav start →)', 'ms', 0, 'calendarTray'],
   ];
   return rows.map(([label, unit, digits, key, targetKey, opts = {}]) => {
     const cells = sizes.map((size) => {

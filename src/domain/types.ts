@@ -156,3 +156,33 @@ export interface Attachment extends AttachmentRights {
   deleted: boolean;
   clock: string;
 }
+
+/** One decision taken in a stand-up, kept in its record ("Kita-Anmeldung: auf 26.11. verschoben"). */
+export interface StandupDecision {
+  itemId: string;
+  /** The title at the time, so the record still reads well after the item changes or is deleted. */
+  itemTitle: string;
+  kind: 'moved' | 'rescheduled' | 'approved' | 'published' | 'reassigned' | 'other';
+  /** Human-readable German detail, e.g. "auf 26.11.2026 verschoben". */
+  detail: string;
+  at: number;
+}
+
+/**
+ * The saved record of one daily stand-up. Records are never merged field by field: a record is
+ * written once when the stand-up ends (and possibly amended later), so the whole record is last
+ * writer wins by `clock`. Two people ending their own stand-up on the same day make two records.
+ */
+export interface StandupRecord {
+  id: string;
+  /** yyyy-MM-dd, the day the stand-up started */
+  day: string;
+  startedAt: number;
+  endedAt: number;
+  /** Time actually run, pauses excluded. */
+  durationMs: number;
+  notes: string;
+  decisions: StandupDecision[];
+  deleted: boolean;
+  clock: string;
+}

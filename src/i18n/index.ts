@@ -4,13 +4,28 @@
 import { useViewStore } from '../state/viewStore';
 import * as board from './board';
 import * as boardfile from './boardfile';
+import * as calendar from './calendar';
 import * as common from './common';
 import * as editor from './editor';
 import * as settings from './settings';
 
 export const dictionaries = {
-  de: { ...common.de, board: board.de, boardfile: boardfile.de, editor: editor.de, settings: settings.de },
-  en: { ...common.en, board: board.en, boardfile: boardfile.en, editor: editor.en, settings: settings.en },
+  de: {
+    ...common.de,
+    board: board.de,
+    boardfile: boardfile.de,
+    calendar: calendar.de,
+    editor: editor.de,
+    settings: settings.de,
+  },
+  en: {
+    ...common.en,
+    board: board.en,
+    boardfile: boardfile.en,
+    calendar: calendar.en,
+    editor: editor.en,
+    settings: settings.en,
+  },
 };
 
 export type Language = keyof typeof dictionaries;

@@ -8,7 +8,8 @@ import type { BoardFile } from '../boardfile/format';
 import { mergeChannel, mergeItem, mergeMember, type BoardRecords } from '../domain/merge';
 import { db } from './db';
 import { toStorageError } from './errors';
-import { noteSnapshot } from './snapshotIndex';
+import { snapshotsToDelete } from '../domain/backups';
+import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
 import { getDeviceId, write } from './write';
 
 const LAST_EXPORT_KEY = 'lastExportAt';
@@ -93,6 +94,9 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
       reason: 'import',
       itemCount: before.items.filter((i) => !i.deleted).length,
     });
+    // Rotate now, not at the next daily backup: a day of syncing every few minutes would otherwise
+    // pile up whole-board copies until the disk is full.
+    await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
     const changed = preview.merged.items.filter((i) => preview.changedIds.has(i.id));
     const current = await db.items.bulkGet(changed.map((i) => i.id));
     const rows = changed.map((merged, n) => {

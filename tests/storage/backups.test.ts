@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/storage/db';
 import { maybeBackup, restoreBackup } from '../../src/storage/backups';
 import {
@@ -10,6 +10,7 @@ import {
 import { listSnapshots } from '../../src/storage/snapshotIndex';
 import { createItem, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
+import { clockSource } from '../../src/storage/write';
 import { resetDb } from './resetDb';
 
 beforeEach(async () => {
@@ -52,17 +53,22 @@ describe('maybeBackup', () => {
 });
 
 describe('listSnapshots', () => {
-  it('lists import snapshots with their item count, and the next backup caps them at 10', async () => {
+  it('lists import snapshots with their item count and keeps the newest 10 of them', async () => {
     await createItem({ title: 'Podcast', column: 'idee' });
     const { text } = await exportBoard('Pressestelle', new Date(day(1)), '2026-11-01');
+    const ids: string[] = [];
     for (let n = 0; n < 11; n++) {
+      vi.spyOn(clockSource, 'now').mockReturnValue(day(1) + n * 60_000); // one import a minute
       const prepared = await prepareImport(text);
       if (!prepared.ok) throw new Error(prepared.error.kind);
-      await applyImport(prepared.value);
+      ids.push(await applyImport(prepared.value));
     }
     const listed = await listSnapshots();
-    expect(listed).toHaveLength(11);
+    expect(listed).toHaveLength(10);
     expect(listed[0]).toMatchObject({ reason: 'import', itemCount: 1 });
+    expect(await db.snapshots.get(ids[0]!)).toBeUndefined(); // the oldest went
+    expect(await db.snapshots.get(ids[10]!)).toBeDefined();
+    vi.restoreAllMocks();
 
     await maybeBackup(day(2));
     const after = await listSnapshots();

@@ -1,0 +1,72 @@
+// The tray "Ohne Datum": open items without a publish date, to be dragged onto a day (or given a
+// date with "Datum ändern"). Read after the week has painted, filtered by title and capped, so a
+// board with hundreds of undated ideas stays fast.
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { trayPage } from '../../domain/calendar';
+import { useT } from '../../i18n';
+import { useUnscheduledItems } from '../../storage/calendarQueries';
+import { CalendarItem, type CalendarLookups } from './CalendarItem';
+
+/** Tray items rendered at most; the search narrows the rest. */
+export const TRAY_LIMIT = 50;
+
+interface Props {
+  lookups: CalendarLookups;
+  /** The week (or month) is on screen: only then is the tray read. */
+  afterView: boolean;
+}
+
+export function UnscheduledTray({ lookups, afterView }: Props) {
+  const t = useT();
+  // The week is what she came for; the tray (thousands of rows on a big board) is read once the week
+  // has painted, so its read does not queue in front of the week's.
+  const [enabled, setEnabled] = useState(false);
+  useEffect(() => {
+    if (!afterView || enabled) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setEnabled(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [afterView, enabled]);
+  const items = useUnscheduledItems(enabled);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const page = useMemo(() => trayPage(items ?? [], deferredQuery, TRAY_LIMIT), [items, deferredQuery]);
+
+  return (
+    <section className="cal-tray" aria-labelledby="cal-tray-heading" aria-busy={items === undefined}>
+      <h2 id="cal-tray-heading">
+        {t.calendar.tray.heading}
+        {items !== undefined && (
+          <span className="cal-tray-count"> ({t.calendar.tray.count(page.total)})</span>
+        )}
+      </h2>
+      <p className="cal-hint">{t.calendar.tray.hint}</p>
+      <label className="cal-tray-search">
+        <span>{t.calendar.tray.search}</span>
+        <input
+          type="search"
+          value={query}
+          placeholder={t.calendar.tray.placeholder}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </label>
+      {items === undefined ? (
+        <p>{t.loading}</p>
+      ) : page.total === 0 ? (
+        <p className="cal-empty">{query.trim() ? t.calendar.tray.noMatch : t.calendar.tray.empty}</p>
+      ) : (
+        <ul className="cal-tray-items" aria-labelledby="cal-tray-heading">
+          {page.shown.map((item) => (
+            <CalendarItem key={item.id} item={item} lookups={lookups} />
+          ))}
+        </ul>
+      )}
+      {page.more > 0 && <p className="cal-tray-more">{t.calendar.tray.more(page.more)}</p>}
+    </section>
+  );
+}

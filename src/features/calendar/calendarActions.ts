@@ -1,0 +1,29 @@
+// Calendar writes: a reschedule is an edit of publishDate through the normal command (the time of day
+// stays); it is confirmed in a toast and undone with Rückgängig or Ctrl+Z.
+import { rescheduleEdit } from '../../domain/calendar';
+import { germanDate } from '../../domain/calendarDays';
+import type { Item } from '../../domain/types';
+import { messagesFor } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
+import { updateItem } from '../../storage/itemCommands';
+import { offerUndo } from '../../ui/offerUndo';
+import { reportError } from '../../ui/reportError';
+import { cardTitle } from '../board/CardBody';
+
+/** Moves `item` to `day`; returns whether something was written. */
+export async function rescheduleItem(item: Item, day: string): Promise<boolean> {
+  const edit = rescheduleEdit(item, day);
+  if (!edit) return false;
+  try {
+    await updateItem(item.id, edit);
+    const t = messagesFor(useViewStore.getState().language);
+    // Undo puts the old date back (null for an item that came from the tray); the time never changed.
+    offerUndo(t.calendar.rescheduled(cardTitle(item), germanDate(day)), () =>
+      updateItem(item.id, { publishDate: item.publishDate }),
+    );
+    return true;
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+}
