@@ -4,8 +4,11 @@ import type { Channel, Item, Member } from '../domain/types';
 // the Dexie schema version; older versions are migrated step by step (migrate.ts), newer ones refused.
 
 export const FORMAT_MARKER = 'redaktionsplan';
-/** Bump when the file layout changes; add a migration and keep a fixture of the old version in tests. */
-export const CURRENT_FORMAT_VERSION = 1;
+/**
+ * Bump when the file layout changes; add a migration and keep a fixture of the old version in tests.
+ * Version 2: items carry `attachments`, the file carries their bytes in `blobs`.
+ */
+export const CURRENT_FORMAT_VERSION = 2;
 /**
  * Largest file we read: 64 MiB. A five-year archive of ~5,000 items is ~10 MiB without images;
  * the rest leaves room for embedded photos while keeping parsing within a laptop's memory.
@@ -17,6 +20,17 @@ export const MAX_RECORDS = 100_000;
 
 export const FILE_EXTENSION = '.redaktionsplan.json';
 
+/**
+ * An attachment's bytes in the file: base64 of the original, unchanged, with the SHA-256 it is stored
+ * under. On import the hash is checked against the bytes; bytes already stored are skipped.
+ */
+export interface FileBlob {
+  hash: string;
+  type: string;
+  size: number;
+  base64: string;
+}
+
 /** The current file layout, as the app uses it after parsing and validation. */
 export interface BoardFile {
   format: typeof FORMAT_MARKER;
@@ -27,4 +41,6 @@ export interface BoardFile {
   items: Item[];
   channels: Channel[];
   members: Member[];
+  /** Bytes of the attachments the items name (version 2); each stored once, sorted by hash. */
+  blobs: FileBlob[];
 }

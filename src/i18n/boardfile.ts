@@ -53,6 +53,8 @@ export const de = {
       'Die Datei enthält unzulässige Einträge und wird aus Sicherheitsgründen nicht gelesen. Es wurde nichts geändert.',
     invalidRecords: 'Die Datei enthält fehlerhafte Daten. Es wurde nichts geändert.',
     duplicateIds: 'Die Datei enthält doppelte Einträge. Es wurde nichts geändert.',
+    blobMismatch:
+      'Ein eingebetteter Anhang ist beschädigt (Inhalt passt nicht zur Prüfsumme). Es wurde nichts geändert.',
   } satisfies Record<ParseErrorKind, string>,
   errorDetail: (detail: string) => `Fundstelle: ${detail}`,
   readFailed: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
@@ -124,6 +126,8 @@ export const en: BoardfileMessages = {
       'The file contains forbidden entries and is not read for security reasons. Nothing was changed.',
     invalidRecords: 'The file contains invalid data. Nothing was changed.',
     duplicateIds: 'The file contains duplicate entries. Nothing was changed.',
+    blobMismatch:
+      'An embedded attachment is damaged (its content does not match its checksum). Nothing was changed.',
   },
   errorDetail: (detail) => `Location: ${detail}`,
   readFailed: 'The file could not be read. Nothing was changed.',

@@ -105,3 +105,10 @@ export async function attachmentSpace(): Promise<AttachmentSpace> {
   });
   return { blobs, thumbs, files };
 }
+
+/** Store a thumbnail made later (for bytes that arrived by board file, which carries no thumbnails). */
+export async function storeThumb(hash: string, thumb: Omit<ThumbRow, 'hash'>): Promise<void> {
+  await write([db.thumbs], async () => {
+    await db.thumbs.put({ hash, ...thumb });
+  });
+}

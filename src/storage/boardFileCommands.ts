@@ -1,12 +1,15 @@
 // Export and import of the shared board file. Parsing, validation, merge and preview happen before
 // any transaction (src/boardfile, pure); the import is one write that first keeps a snapshot, so it
 // can be undone in one step.
+import { base64ToBytes, bytesToBase64 } from '../boardfile/base64';
 import { parseBoardFile, type ParseError } from '../boardfile/parse';
 import { previewImport, type ImportPreview } from '../boardfile/preview';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../boardfile/serialize';
-import type { BoardFile } from '../boardfile/format';
+import type { BoardFile, FileBlob } from '../boardfile/format';
+import { itemAttachments } from '../domain/attachments';
+import { sha256Hex } from './contentHash';
 import { mergeChannel, mergeItem, mergeMember, type BoardRecords } from '../domain/merge';
-import { db } from './db';
+import { db, type BlobRow } from './db';
 import { toStorageError } from './errors';
 import { snapshotsToDelete } from '../domain/backups';
 import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
@@ -27,6 +30,32 @@ export async function readBoardRecords(): Promise<BoardRecords> {
   }
 }
 
+/** Bytes of a stored blob, unchanged. */
+async function blobBytes(data: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await data.arrayBuffer());
+}
+
+/**
+ * The bytes of every attachment a live entry names, base64 for the file. Removed attachments travel
+ * as tombstones without their bytes (a colleague cannot show what the sender removed).
+ */
+async function readFileBlobs(records: BoardRecords): Promise<FileBlob[]> {
+  const hashes = new Set<string>();
+  for (const item of records.items) for (const a of itemAttachments(item)) if (!a.deleted) hashes.add(a.hash);
+  const rows = await db.blobs.bulkGet([...hashes]);
+  const blobs: FileBlob[] = [];
+  for (const row of rows) {
+    if (!row) continue;
+    blobs.push({
+      hash: row.hash,
+      type: row.type,
+      size: row.size,
+      base64: bytesToBase64(await blobBytes(row.data)),
+    });
+  }
+  return blobs;
+}
+
 export async function exportBoard(
   boardName: string,
   now: Date,
@@ -34,7 +63,8 @@ export async function exportBoard(
 ): Promise<{ text: string; fileName: string; itemCount: number }> {
   const records = await readBoardRecords();
   const deviceId = await getDeviceId();
-  const text = serializeBoardFile(toBoardFile(records, { deviceId, exportedAt: now, boardName }));
+  const blobs = await readFileBlobs(records);
+  const text = serializeBoardFile(toBoardFile(records, { deviceId, exportedAt: now, boardName }, blobs));
   await write([], async () => {
     await db.meta.put({ key: LAST_EXPORT_KEY, value: now.getTime() });
   });
@@ -49,6 +79,8 @@ export interface PreparedImport {
   file: BoardFile;
   local: BoardRecords;
   preview: ImportPreview;
+  /** Attachment bytes from the file that this board does not have yet, checked against their hash. */
+  newBlobs: BlobRow[];
 }
 
 export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
@@ -57,9 +89,46 @@ export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; e
 export async function prepareImport(text: string): Promise<PrepareResult> {
   const parsed = parseBoardFile(text);
   if (!parsed.ok) return parsed;
+  const blobs = await decodeNewBlobs(parsed.value.blobs ?? []);
+  if (!blobs.ok) return blobs;
   const local = await readBoardRecords();
   const preview = previewImport(local, parsed.value);
-  return { ok: true, value: { file: parsed.value, local, preview } };
+  return { ok: true, value: { file: parsed.value, local, preview, newBlobs: blobs.value } };
+}
+
+/**
+ * Decode the file's attachment bytes that are not stored here yet and check each against its hash
+ * and size (bytes already stored are skipped without decoding). Before any transaction: hashing is
+ * asynchronous work that must not run inside one.
+ */
+async function decodeNewBlobs(
+  blobs: readonly FileBlob[],
+): Promise<{ ok: true; value: BlobRow[] } | { ok: false; error: ParseError }> {
+  const stored = new Set(
+    await db.blobs
+      .where(':id')
+      .anyOf(blobs.map((b) => b.hash))
+      .primaryKeys(),
+  );
+  const rows: BlobRow[] = [];
+  for (const blob of blobs) {
+    if (stored.has(blob.hash)) continue;
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = base64ToBytes(blob.base64);
+    } catch {
+      return { ok: false, error: { kind: 'blobMismatch', detail: blob.hash } };
+    }
+    if (bytes.length !== blob.size || (await sha256Hex(bytes)) !== blob.hash)
+      return { ok: false, error: { kind: 'blobMismatch', detail: blob.hash } };
+    rows.push({
+      hash: blob.hash,
+      type: blob.type,
+      size: blob.size,
+      data: new Blob([bytes], { type: blob.type }),
+    });
+  }
+  return { ok: true, value: rows };
 }
 
 function maxStamp(records: BoardRecords): string | undefined {
@@ -81,8 +150,11 @@ function maxStamp(records: BoardRecords): string | undefined {
 export async function applyImport(prepared: PreparedImport): Promise<string> {
   const { preview, file } = prepared;
   const localById = new Map(prepared.local.items.map((i) => [i.id, i]));
-  return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
+  return write([db.items, db.channels, db.members, db.snapshots, db.blobs], async (ctx) => {
     const snapshotId = ctx.newId();
+    // Bytes first, in the same transaction as the records that name them. A blob stored meanwhile
+    // (another tab) is the same bytes under the same hash: put overwrites it with itself.
+    if (prepared.newBlobs.length > 0) await db.blobs.bulkPut(prepared.newBlobs);
     const before = {
       items: await db.items.toArray(),
       channels: await db.channels.toArray(),

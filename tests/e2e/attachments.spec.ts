@@ -1,6 +1,11 @@
 // Photos from colleagues, end to end in Chromium: two JPEGs made by the test and one it corrupts are
 // attached; the card shows a thumbnail; approval is refused until consent is recorded; after a
-// reload the images and their rights are still there. axe checks the editor with attachments.
+// reload the images and their rights are still there; exported and imported into a fresh browser
+// profile, the images are byte-identical. axe checks the editor with attachments.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { card, column, createThroughEditor, expectNoAxeViolations, openBoard } from './helpers';
 
@@ -41,6 +46,15 @@ async function openEditor(page: Page, title: string): Promise<Locator> {
 async function moveWithMenu(page: Page, title: string, target: string) {
   await card(page, title).getByRole('button', { name: 'Verschieben nach…' }).click();
   await page.getByRole('menuitem', { name: target, exact: true }).click();
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The original bytes of an attachment as the app hands them out (download). */
+async function downloaded(page: Page, dialog: Locator, name: string): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: `„${name}“ herunterladen` }).click();
+  return readFileSync((await (await download).path())!);
 }
 
 test('attach photos, approval refused without consent, granted with it, kept after reload', async ({
@@ -137,10 +151,37 @@ test('attach photos, approval refused without consent, granted with it, kept aft
   await expect(viewer.getByRole('img', { name: 'sommerfest-1.jpg' })).toBeVisible();
   expect(await viewer.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
   await viewer.getByRole('button', { name: 'Schließen' }).click();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: '„sommerfest-1.jpg“ herunterladen' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('sommerfest-1.jpg');
-  const { readFile } = await import('node:fs/promises');
-  expect(Buffer.compare(await readFile((await file.path())!), first)).toBe(0);
+  expect(sha256(await downloaded(page, dialog, 'sommerfest-1.jpg'))).toBe(sha256(first));
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+
+  // Export, then import into a fresh browser profile: entries, rights and byte-identical images.
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Board exportieren' }).click();
+  const filePath = join(mkdtempSync(join(tmpdir(), 'redaktionsplan-attach-')), 'board.redaktionsplan.json');
+  await (await exported).saveAs(filePath);
+  const file = JSON.parse(readFileSync(filePath, 'utf8')) as {
+    formatVersion: number;
+    blobs: { hash: string }[];
+  };
+  expect(file.formatVersion).toBe(2);
+  expect(file.blobs.map((b) => b.hash).sort()).toEqual([sha256(first), sha256(second)].sort());
+
+  const fresh = await page.context().browser()!.newContext();
+  const other = await fresh.newPage();
+  await openBoard(other);
+  await other.getByLabel('Board-Datei wählen').setInputFiles(filePath);
+  const importDialog = other.getByRole('dialog', { name: 'Board-Datei importieren' });
+  await importDialog.getByRole('button', { name: 'Zusammenführen' }).click();
+  const imported = card(column(other, 'Freigegeben'), title);
+  // The file carries originals only; the thumbnail is made on first show.
+  await expect(imported.getByRole('img', { name: 'sommerfest-1.jpg' })).toBeVisible();
+  const otherDialog = await openEditor(other, title);
+  await expect(
+    otherDialog
+      .getByRole('group', { name: 'Bildrechte: sommerfest-2.jpg' })
+      .getByLabel('Urheber', { exact: true }),
+  ).toHaveValue('J. Weber');
+  expect(sha256(await downloaded(other, otherDialog, 'sommerfest-1.jpg'))).toBe(sha256(first));
+  expect(sha256(await downloaded(other, otherDialog, 'sommerfest-2.jpg'))).toBe(sha256(second));
+  await fresh.close();
 });

@@ -2,6 +2,10 @@
 // another blob), so a long session with many images does not keep their bytes alive.
 import { useEffect, useState } from 'react';
 import { readOriginal, readThumb } from '../../storage/attachmentCommands';
+import { ensureThumb } from './ensureThumb';
+
+/** A missing thumbnail (image imported from a board file) is made once, then read like the rest. */
+const thumbOrMake = async (hash: string) => (await readThumb(hash)) ?? ensureThumb(hash);
 
 /**
  * Reads a blob (thumbnail or original) after mount, never during render or first paint, and hands
@@ -13,7 +17,7 @@ export function useStoredBlobUrl(hash: string | null, which: 'thumb' | 'original
     if (!hash) return;
     let current = true;
     let created: string | null = null;
-    (which === 'thumb' ? readThumb(hash) : readOriginal(hash))
+    (which === 'thumb' ? thumbOrMake(hash) : readOriginal(hash))
       .then((blob) => {
         if (!current || !blob) return;
         created = URL.createObjectURL(blob);
