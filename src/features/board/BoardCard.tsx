@@ -39,7 +39,7 @@ const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).
 
 /** Files dropped onto a card are attached to it; the attach code loads on first use. */
 function attachDropped(item: Item, title: string, files: File[]) {
-  void import('../attachments/attachDropped').then((m) => m.attachDroppedFiles(item.id, title, files));
+  void import('./cardAttachments').then((m) => m.attachDroppedFiles(item.id, title, files));
 }
 
 const isInsideControl = (target: EventTarget) =>

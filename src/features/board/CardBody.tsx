@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { Icon } from './Icons';
 
 // Loads with the first card that has an image; until then its fixed-height box holds the place.
-const CardThumb = lazy(() => import('./CardThumb'));
+const CardThumb = lazy(() => import('./cardAttachments').then((m) => ({ default: m.CardThumb })));
 
 export interface CardLookups {
   channelsById: ReadonlyMap<string, Channel>;
