@@ -29,12 +29,15 @@
 //                           and list the hottest functions (bench-results/profile.json)
 //   CHROMIUM_PATH           defaults to /usr/bin/chromium
 // Also measured per size (scripts/bench/calendar.mjs): the Kalender week opened by a fresh navigation.
+// At 5,000 items (scripts/bench/attachments.mjs): attaching 20 photos of ~4 MB in the editor (longest
+// main-thread task and frame gap, time until all 20 thumbnails show); at most 3 runs (80 MB each).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureBuild, gzipSizeOf, initialJsBreakdown, initialJsSize } from './bench/build.mjs';
+import { measureAttachRuns } from './bench/attachments.mjs';
 import { measureCalendarRuns } from './bench/calendar.mjs';
 import { measureRun, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
@@ -138,7 +141,13 @@ async function benchSize(size, url) {
             ? ` [DOMContentLoaded ${show(run.phases.domContentLoaded)}, chunk ${show(run.phases.chunkLoaded)}, view rendered ${show(run.phases.viewRendered)}, week read ${show(run.phases.itemsReadIssued)} → ${show(run.phases.itemsReadDelivered)} ms]`
             : ''),
       );
-    return { runs, calendar };
+    const attach = size === 5000 ? await measureAttachRuns(context, url, Math.min(RUNS, 3)) : [];
+    for (const [i, run] of attach.entries())
+      log(
+        `${size} attach ${i + 1}: 20 photos of ${(run.photoBytes / MiB).toFixed(1)} MiB, all thumbnails ${show(run.allShownMs)} ms, ` +
+          `longest task ${show(run.longestTask)} ms, longest frame gap ${show(run.longestGap)} ms${run.na ? ` — ${run.na}` : ''}`,
+      );
+    return { runs, calendar, attach };
   });
 }
 
@@ -262,6 +271,13 @@ async function main() {
         ...summariseSize(r.runs),
         calendarWeek: summarise(r.calendar ?? [], (c) => (c.na ? c : c.ms)),
         calendarTray: summarise(r.calendar ?? [], (c) => (c.na ? c : c.trayMs)),
+        ...(r.attach?.length
+          ? {
+              attachTask: summarise(r.attach, (a) => (a.na ? a : a.longestTask)),
+              attachGap: summarise(r.attach, (a) => (a.na ? a : a.longestGap)),
+              attachShown: summarise(r.attach, (a) => (a.na ? a : a.allShownMs)),
+            }
+          : {}),
       },
     ]),
   );
@@ -306,7 +322,13 @@ async function main() {
     raw: Object.fromEntries(
       results.map((r) => [
         r.size,
-        { seconds: r.seconds, columnCounts: r.board.columnCounts, runs: r.runs, calendar: r.calendar },
+        {
+          seconds: r.seconds,
+          columnCounts: r.board.columnCounts,
+          runs: r.runs,
+          calendar: r.calendar,
+          attach: r.attach,
+        },
       ]),
     ),
   };
