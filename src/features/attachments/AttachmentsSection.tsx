@@ -49,11 +49,15 @@ export default function AttachmentsSection({ item }: { item: Item }) {
     attachRef.current = attach;
   });
 
-  // Paste an image anywhere in the open editor (text fields cannot take images anyway).
+  // Paste an image anywhere in the open editor. Text copied from Word or a web page often comes with
+  // a picture of itself: pasted into a text field, the text wins and nothing is attached.
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       const files = Array.from(event.clipboardData?.files ?? []);
       if (files.length === 0) return;
+      const intoText =
+        event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (intoText && event.clipboardData?.types.includes('text/plain')) return;
       event.preventDefault();
       void attachRef.current(files);
     };
