@@ -31,6 +31,7 @@
 // Also measured per size (scripts/bench/calendar.mjs): the Kalender week opened by a fresh navigation.
 // At 5,000 items (scripts/bench/attachments.mjs): attaching 20 photos of ~4 MB in the editor (longest
 // main-thread task and frame gap, time until all 20 thumbnails show); at most 3 runs (80 MB each).
+// Then (scripts/bench/images.mjs) every fifth item gets an image and the board open is measured again.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureBuild, gzipSizeOf, initialJsBreakdown, initialJsSize } from './bench/build.mjs';
 import { measureAttachRuns } from './bench/attachments.mjs';
+import { measureBoardWithImages } from './bench/images.mjs';
 import { measureCalendarRuns } from './bench/calendar.mjs';
 import { measureRun, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
@@ -147,7 +149,13 @@ async function benchSize(size, url) {
         `${size} attach ${i + 1}: 20 photos of ${(run.photoBytes / MiB).toFixed(1)} MiB, all thumbnails ${show(run.allShownMs)} ms, ` +
           `longest task ${show(run.longestTask)} ms, longest frame gap ${show(run.longestGap)} ms${run.na ? ` — ${run.na}` : ''}`,
       );
-    return { runs, calendar, attach };
+    const images = size === 5000 ? await measureBoardWithImages(context, url, board, RUNS) : null;
+    for (const [i, run] of (images?.runs ?? []).entries())
+      log(
+        `${size} with ${images.withImages} images ${i + 1}/${RUNS}: board ${show(run.ms)} ms, ` +
+          `${run.thumbsOnScreen ?? 0} thumbnails on screen decoded at ${show(run.thumbsMs)} ms${run.na ? ` — ${run.na}` : ''}`,
+      );
+    return { runs, calendar, attach, images };
   });
 }
 
@@ -278,6 +286,14 @@ async function main() {
               attachShown: summarise(r.attach, (a) => (a.na ? a : a.allShownMs)),
             }
           : {}),
+        ...(r.images
+          ? {
+              boardImages: summarise(r.images.runs, (b) => (b.na ? b : b.ms)),
+              boardImagesThumbs: summarise(r.images.runs, (b) =>
+                b.na ? b : b.thumbsMs === null ? { na: 'thumbnails not shown' } : b.thumbsMs,
+              ),
+            }
+          : {}),
       },
     ]),
   );
@@ -328,6 +344,7 @@ async function main() {
           runs: r.runs,
           calendar: r.calendar,
           attach: r.attach,
+          images: r.images,
         },
       ]),
     ),

@@ -1,5 +1,6 @@
 // One attachment in the editor's gallery: its thumbnail (or a file icon: SVG is never rendered),
 // open large, download the original, remove (undoable), and its image rights.
+import { memo } from 'react';
 import type { AttachmentChange } from '../../domain/attachmentEdits';
 import { attachmentKind, needsRights } from '../../domain/attachments';
 import type { Attachment } from '../../domain/types';
@@ -15,7 +16,21 @@ interface Props {
   onChange: (change: AttachmentChange) => Promise<void>;
 }
 
-export function AttachmentEntry({ attachment: a, onOpen, onDownload, onRemove, onChange }: Props) {
+/**
+ * Each write re-reads the item, handing every entry over as a new object; an entry re-renders only
+ * when its own record changed (its clock), so attaching 20 photos one by one does not re-render the
+ * whole gallery 20 times. The callbacks only close over ids, which an unchanged entry keeps.
+ */
+const sameEntry = (a: Props, b: Props) =>
+  a.attachment.id === b.attachment.id && a.attachment.clock === b.attachment.clock;
+
+export const AttachmentEntry = memo(function AttachmentEntry({
+  attachment: a,
+  onOpen,
+  onDownload,
+  onRemove,
+  onChange,
+}: Props) {
   const at = useAttachmentsT();
   const kind = attachmentKind(a.type);
   const thumbUrl = useStoredBlobUrl(kind === 'image' ? a.hash : null, 'thumb');
@@ -59,4 +74,4 @@ export function AttachmentEntry({ attachment: a, onOpen, onDownload, onRemove, o
       {needsRights(a) && <RightsFields attachment={a} onChange={onChange} />}
     </li>
   );
-}
+}, sameEntry);
