@@ -16,7 +16,9 @@
 // - filter: the "Suchen" field gets the whole word at once (one input event) → first paint in which every
 //   card on the board carries it in its title and each column with matches shows one;
 // - heap: HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize, right after the paint;
-// - initial JS: the module script and modulepreloads of dist/index.html, gzip level 9.
+// - initial JS: the module script and modulepreloads of dist/index.html, gzip level 9;
+// - stand-up open: click on the `Stand-up` link (board shown) → first paint with the whole agenda
+//   (scripts/bench/standup.mjs).
 // A board run in a fresh on-disk Chromium profile per size (IndexedDB on disk, as for a real user).
 //
 // Environment:
@@ -46,6 +48,7 @@ import { installProbe } from './bench/probe.mjs';
 import { profilePass } from './bench/profile.mjs';
 import { MiB, printTable, summarise } from './bench/report.mjs';
 import { seedBoard } from './bench/seed.mjs';
+import { measureStandupOpen } from './bench/standup.mjs';
 import { COLUMN_SHARE, COLUMN_TITLES, generateBoard } from './bench/seedData.mjs';
 import { startServer } from './bench/server.mjs';
 
@@ -143,6 +146,9 @@ async function benchSize(size, url) {
             ? ` [DOMContentLoaded ${show(run.phases.domContentLoaded)}, chunk ${show(run.phases.chunkLoaded)}, view rendered ${show(run.phases.viewRendered)}, week read ${show(run.phases.itemsReadIssued)} → ${show(run.phases.itemsReadDelivered)} ms]`
             : ''),
       );
+    const standupRuns = await measureStandupOpen(context, { url, runs: RUNS, timeout: 15_000 });
+    standupRuns.forEach((r, i) => log(`${size} stand-up open ${i + 1}/${RUNS}: ${show(r.standup.ms)} ms`));
+    runs.forEach((run, i) => (run.standup = standupRuns[i]?.standup));
     const attach = size === 5000 ? await measureAttachRuns(context, url, Math.min(RUNS, 3)) : [];
     for (const [i, run] of attach.entries())
       log(
@@ -230,6 +236,7 @@ function summariseSize(runs) {
       return typeof h === 'number' ? h / MiB : (h ?? { na: r.board?.na ?? 'not measured' });
     }),
     filter: summarise(runs, (r) => naOr(r, 'filter', 'ms') ?? (r.board?.na ? r.board : undefined)),
+    standup: summarise(runs, (r) => naOr(r, 'standup', 'ms') ?? (r.board?.na ? r.board : undefined)),
   };
   for (const kind of ['pointer', 'keyboard']) {
     const pick = (key) => (r) => naOr(r, kind, key) ?? (r.board?.na ? r.board : undefined);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
@@ -15,9 +15,11 @@ import { useGlobalUndo } from './ui/useGlobalUndo';
 const BACKUP_START_DELAY_MS = 3000;
 
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
+const StandupView = lazy(() => import('./features/standup/StandupView'));
 
-const NAV: { route: Route; key: 'board' | 'calendar' | 'settings' }[] = [
+const NAV: { route: Route; key: 'board' | 'standup' | 'calendar' | 'settings' }[] = [
   { route: 'board', key: 'board' },
+  { route: 'standup', key: 'standup' },
   { route: 'kalender', key: 'calendar' },
   { route: 'einstellungen', key: 'settings' },
 ];
@@ -25,6 +27,9 @@ const NAV: { route: Route; key: 'board' | 'calendar' | 'settings' }[] = [
 export function App() {
   const t = useT();
   const route = useHashRoute();
+  // The view switches once its lazy chunk is loaded: the old view stays until then, instead of a
+  // "Lädt …" fallback that React keeps on screen for at least 300 ms (its fallback throttle).
+  const shownRoute = useDeferredValue(route);
   useGlobalUndo();
 
   useEffect(() => {
@@ -65,9 +70,11 @@ export function App() {
       <StorageProblemBanner />
       <main className="app-main">
         <Suspense fallback={<p>{t.loading}</p>}>
-          {route === 'einstellungen' ? (
+          {shownRoute === 'einstellungen' ? (
             <SettingsView />
-          ) : route === 'kalender' ? (
+          ) : shownRoute === 'standup' ? (
+            <StandupView />
+          ) : shownRoute === 'kalender' ? (
             <CalendarRoute />
           ) : (
             <BoardView />

@@ -13,6 +13,7 @@ export const TARGETS = {
   heapMiB: { 5000: 40, 20000: 100 },
   // Issue #3
   calendarWeek: { 5000: 200 },
+  standup: { 5000: 200 },
   // Issue #6: no task over 50 ms while 20 photos are attached (absolute, like drags).
   attachTask: { 5000: 50 },
   // Issue #6: the board with 1,000 of 5,000 items carrying images, same target as without.
@@ -111,6 +112,7 @@ export function buildRows(sizes, summaries) {
     ['JS heap after GC, board open', 'MiB', 1, 'heapMiB', 'heapMiB'],
     ['Calendar week open (nav start → week painted)', 'ms', 0, 'calendarWeek', 'calendarWeek'],
     ['  … tray "Ohne Datum" read and painted (nav start →)', 'ms', 0, 'calendarTray'],
+    ['Stand-up open (click `Stand-up` → agenda painted)', 'ms', 0, 'standup', 'standup'],
     [
       'Attach 20 photos of ~4 MB: longest main-thread task',
       'ms',

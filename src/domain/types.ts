@@ -183,6 +183,11 @@ export interface StandupRecord {
   durationMs: number;
   notes: string;
   decisions: StandupDecision[];
+  /**
+   * Set when the stand-up was left running (e.g. overnight) and was ended automatically as of its last
+   * activity; the view says so. Optional: older records and other devices' files lack it.
+   */
+  endedAutomatically?: boolean;
   deleted: boolean;
   clock: string;
 }

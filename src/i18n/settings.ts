@@ -43,6 +43,11 @@ export const de = {
     add: 'Kanal hinzufügen',
     added: (name: string) => `Kanal ${name} wurde hinzugefügt.`,
   },
+  region: {
+    heading: 'Region',
+    label: 'Bundesland (Feiertage)',
+    hint: 'Feiertage dieses Bundeslands zählen im Stand-up und im Kalender nicht als Arbeitstage.',
+  },
   language: {
     heading: 'Sprache',
     hint: 'Gilt für die ganze Oberfläche. Inhalte der Beiträge werden nicht übersetzt.',
@@ -141,6 +146,11 @@ export const en: SettingsMessages = {
     addHeading: 'Add a channel',
     add: 'Add channel',
     added: (name: string) => `Channel ${name} was added.`,
+  },
+  region: {
+    heading: 'Region',
+    label: 'Federal state (public holidays)',
+    hint: 'Public holidays of this state do not count as working days in the stand-up and the calendar.',
   },
   language: {
     heading: 'Language',

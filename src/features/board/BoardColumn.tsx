@@ -13,7 +13,9 @@ import { columnRegistry } from './columnRegistry';
 import { isFocusTarget, useDragStore } from './dragStore';
 import { QuickAdd } from './QuickAdd';
 
-const ESTIMATED_CARD_HEIGHT = 120;
+// Close to a typical card (measured 118–241 px, most 140–215): too small an estimate mounts cards
+// that the first measurement then throws out again, e.g. after every filter keystroke.
+const ESTIMATED_CARD_HEIGHT = 170;
 const CARD_GAP = 8;
 
 interface Props {
@@ -54,7 +56,7 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => items[index]!.id,
-    overscan: 3,
+    overscan: 2,
     gap: CARD_GAP,
     rangeExtractor,
   });

@@ -1,7 +1,7 @@
 // Planned vs weekly target per channel for the shown week ("Instagram 4 / 7 · fehlen 3"). A gap is
 // said in words, not only by colour; a target of 0 reads "kein Ziel".
 import type { ChannelCadence } from '../../domain/cadence';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 
 interface Props {
   week: number;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function CadenceRow({ week, rows }: Props) {
-  const t = useT();
+  const t = useCalendarT();
   const c = t.calendar.cadence;
   return (
     <section className="cal-cadence" aria-labelledby="cal-cadence-heading">

@@ -22,7 +22,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { stepDay } from '../../domain/calendar';
 import { germanDate } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
-import { useT, type Messages } from '../../i18n';
+import { useCalendarT, type CalendarMessages } from './calendarI18n';
 import { cardTitle } from '../board/CardBody';
 import { rescheduleItem } from './calendarActions';
 import { useCalendarStore } from './calendarStore';
@@ -55,7 +55,7 @@ const draggedItem = (active: { data: { current?: Record<string, unknown> } }): I
 /** Where the first arrow key puts an undated (tray) item: today if shown, else the first shown day. */
 const firstDay = () => (shown.days.includes(shown.today) ? shown.today : shown.days[0]!);
 
-function dayName(t: Messages, day: string): string {
+function dayName(t: CalendarMessages, day: string): string {
   const weekday = t.calendar.weekdays[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7]!;
   return t.calendar.dayLabel(weekday, germanDate(day));
 }
@@ -67,7 +67,7 @@ interface Props {
 }
 
 export function CalendarDnd({ days, today, children }: Props) {
-  const t = useT();
+  const t = useCalendarT();
   useLayoutEffect(() => {
     shown.days = days;
     shown.today = today;

@@ -14,7 +14,7 @@ import {
 } from 'react';
 import { channelAbbreviation } from '../../domain/calendar';
 import type { Channel, Item } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 import { useViewStore } from '../../state/viewStore';
 import { cardTitle } from '../board/CardBody';
 import { Icon } from '../board/Icons';
@@ -35,7 +35,7 @@ const isInsideControl = (target: EventTarget) =>
   target instanceof Element && target.closest('button, a, input, select, textarea') !== null;
 
 export const CalendarItem = memo(function CalendarItem({ item, lookups, compact = false }: Props) {
-  const t = useT();
+  const t = useCalendarT();
   const title = cardTitle(item);
   const titleId = `cal-title-${item.id}`;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({

@@ -1,7 +1,7 @@
 // Heading of the shown range ("KW 48 · 23.11.–29.11.2026" or "November 2026"), back / today / forward
 // and the Woche/Monat switch.
 import { stepAnchor, type CalendarMode } from '../../domain/calendar';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 import { useCalendarStore } from './calendarStore';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function CalendarToolbar({ mode, anchor, title }: Props) {
-  const t = useT();
+  const t = useCalendarT();
   const c = t.calendar;
   const { setAnchor, setMode } = useCalendarStore.getState();
   return (

@@ -8,7 +8,7 @@ import { weeklyCadence } from '../../domain/cadence';
 import { calendarRange, groupByDay, weekNumber } from '../../domain/calendar';
 import { germanDate, isoWeek, shortGermanDate } from '../../domain/calendarDays';
 import { isoDay } from '../../domain/dates';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 import { useItemsInRange } from '../../storage/calendarQueries';
 import { useChannels } from '../../storage/queries';
 import { useBundesland } from '../../storage/regionSettings';
@@ -24,7 +24,7 @@ import { WeekGrid } from './WeekGrid';
 import './calendar.css';
 
 export default function CalendarView() {
-  const t = useT();
+  const t = useCalendarT();
   // "Today" is the day the view was opened; a reload the next morning moves it.
   const [today] = useState(() => isoDay(new Date()));
   const mode = useCalendarStore((s) => s.mode);

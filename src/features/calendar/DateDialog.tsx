@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { germanDate } from '../../domain/calendarDays';
 import { isValidIsoDay } from '../../domain/validate';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { cardTitle } from '../board/CardBody';
 import { rescheduleItem } from './calendarActions';
@@ -16,7 +16,7 @@ export function DateDialog({ today }: { today: string }) {
 }
 
 function DateForm({ today }: { today: string }) {
-  const t = useT();
+  const t = useCalendarT();
   const item = useCalendarStore((s) => s.dateDialogFor)!;
   const [value, setValue] = useState(item.publishDate ?? today);
   const [error, setError] = useState(false);

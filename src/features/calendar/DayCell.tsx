@@ -5,7 +5,7 @@ import { memo, useCallback, useState } from 'react';
 import { germanDate, isoWeekday, shortGermanDate } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
 import type { Holiday } from '../../domain/workingDays';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 import { CalendarItem, type CalendarLookups } from './CalendarItem';
 import { dayDroppableId } from './CalendarDnd';
 import { useCalendarStore } from './calendarStore';
@@ -39,7 +39,7 @@ export const DayCell = memo(function DayCell({
   compact = false,
   outside = false,
 }: Props) {
-  const t = useT();
+  const t = useCalendarT();
   const { setNodeRef } = useDroppable({ id: dayDroppableId(day) });
   const isOver = useCalendarStore((s) => s.active !== null && s.overDay === day);
   const ref = useCallback(

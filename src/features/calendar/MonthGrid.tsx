@@ -3,7 +3,7 @@
 import { isoWeek } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
 import { holidayOn, type Bundesland } from '../../domain/workingDays';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 import type { CalendarLookups } from './CalendarItem';
 import { DayCell } from './DayCell';
 
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function MonthGrid({ days, anchor, byDay, lookups, today, land, caption }: Props) {
-  const t = useT();
+  const t = useCalendarT();
   const weeks = Array.from({ length: days.length / 7 }, (_, i) => days.slice(i * 7, i * 7 + 7));
   const month = anchor.slice(0, 7);
   return (

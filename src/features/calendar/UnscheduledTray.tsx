@@ -3,7 +3,7 @@
 // board with hundreds of undated ideas stays fast.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { trayPage } from '../../domain/calendar';
-import { useT } from '../../i18n';
+import { useCalendarT } from './calendarI18n';
 import { useUnscheduledItems } from '../../storage/calendarQueries';
 import { CalendarItem, type CalendarLookups } from './CalendarItem';
 
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function UnscheduledTray({ lookups, afterView }: Props) {
-  const t = useT();
+  const t = useCalendarT();
   // The week is what she came for; the tray (thousands of rows on a big board) is read once the week
   // has painted, so its read does not queue in front of the week's.
   const [enabled, setEnabled] = useState(false);

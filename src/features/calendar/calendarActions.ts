@@ -3,7 +3,7 @@
 import { rescheduleEdit } from '../../domain/calendar';
 import { germanDate } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
-import { messagesFor } from '../../i18n';
+import { calendarMessagesFor } from './calendarI18n';
 import { useViewStore } from '../../state/viewStore';
 import { updateItem } from '../../storage/itemCommands';
 import { offerUndo } from '../../ui/offerUndo';
@@ -16,7 +16,7 @@ export async function rescheduleItem(item: Item, day: string): Promise<boolean> 
   if (!edit) return false;
   try {
     await updateItem(item.id, edit);
-    const t = messagesFor(useViewStore.getState().language);
+    const t = calendarMessagesFor(useViewStore.getState().language);
     // Undo puts the old date back (null for an item that came from the tray); the time never changed.
     offerUndo(t.calendar.rescheduled(cardTitle(item), germanDate(day)), () =>
       updateItem(item.id, { publishDate: item.publishDate }),

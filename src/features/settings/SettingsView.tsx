@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { ChannelsSection } from './ChannelsSection';
 import { DemoDataSection } from './DemoDataSection';
 import { LanguageSection } from './LanguageSection';
+import { RegionSection } from './RegionSection';
 import { StorageSection } from './StorageSection';
 import { TeamSection } from './TeamSection';
 import './settings.css';
@@ -15,6 +16,7 @@ export default function SettingsView() {
       <TeamSection />
       <ChannelsSection />
       <LanguageSection />
+      <RegionSection />
       <DemoDataSection />
       <StorageSection />
     </div>

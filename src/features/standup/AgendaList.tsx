@@ -1,0 +1,243 @@
+// The four sections of the agenda. Every entry is a list item that can take focus; J/K or ↓/↑ walk
+// from entry to entry across sections, Enter opens the item, and while the stand-up runs one key acts
+// on the focused entry (M, W, D, V on Schieben; F on Fehlt noch). The keys work only while focus is in
+// the agenda (WCAG 2.1.4: no single-key shortcut fires while typing elsewhere), and each has a button.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { germanDate } from '../../domain/calendarDays';
+import type { StandupAgenda } from '../../domain/standupAgenda';
+import type { Channel, Item } from '../../domain/types';
+import { useT, type Messages } from '../../i18n';
+import type { StandupMessages } from '../../i18n/standup';
+import { AgendaEntry, type EntryKind } from './AgendaEntry';
+import type { AgendaAction } from './agendaActions';
+import { clockDay, clockTime } from './clockTime';
+import { ShortcutList } from './ShortcutList';
+import { useStandupT } from './useStandupT';
+
+interface Props {
+  agenda: StandupAgenda;
+  channels: readonly Channel[];
+  bundeslandName: string;
+  running: boolean;
+  onAction: (item: Item, action: AgendaAction) => Promise<boolean>;
+  /** Focus the first entry once (when the stand-up starts). */
+  focusFirst: boolean;
+  onFocused: () => void;
+}
+
+const ENTRY = '[data-agenda-entry]';
+
+function isTyping(target: EventTarget): boolean {
+  const el = target as HTMLElement;
+  return (
+    el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable
+  );
+}
+
+export function AgendaList(props: Props) {
+  const { agenda, channels, running } = props;
+  const messages = useT();
+  const t = useStandupT();
+  const root = useRef<HTMLDivElement>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  // After an action removes the focused entry, focus goes to the entry now at its place.
+  const pending = useRef<{ index: number; key: string } | null>(null);
+
+  const entries = () => Array.from(root.current?.querySelectorAll<HTMLElement>(ENTRY) ?? []);
+
+  useEffect(() => {
+    const wanted = pending.current;
+    if (!wanted) return;
+    const list = entries();
+    if (list.some((el) => el.dataset.agendaEntry === wanted.key)) return;
+    pending.current = null;
+    list[Math.min(wanted.index, list.length - 1)]?.focus();
+  }, [agenda]);
+
+  const { focusFirst, onFocused } = props;
+  useEffect(() => {
+    if (!focusFirst) return;
+    entries()[0]?.focus();
+    onFocused();
+  }, [focusFirst, onFocused]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    if (e.key === '?') {
+      e.preventDefault();
+      setShowShortcuts((v) => !v);
+      return;
+    }
+    const step = e.key === 'j' || e.key === 'J' || e.key === 'ArrowDown' ? 1 : 0;
+    const back = e.key === 'k' || e.key === 'K' || e.key === 'ArrowUp' ? -1 : 0;
+    if (!step && !back) return;
+    e.preventDefault();
+    const list = entries();
+    const current = (e.target as HTMLElement).closest<HTMLElement>(ENTRY);
+    const index = current ? list.indexOf(current) : -1;
+    const next = index === -1 ? 0 : Math.max(0, Math.min(list.length - 1, index + step + back));
+    list[next]?.focus();
+  };
+
+  const act = async (kind: EntryKind, item: Item, action: AgendaAction) => {
+    const key = `${kind}:${item.id}`;
+    const list = entries();
+    const index = list.findIndex((el) => el.dataset.agendaEntry === key);
+    pending.current = { index, key };
+    const ok = await props.onAction(item, action);
+    if (!ok) pending.current = null;
+  };
+
+  const since = agenda.neuSince;
+  const sinceText =
+    since.kind === 'lastStandup'
+      ? t.assumptions.neuSince(germanDate(since.day), clockTime(since.startedAt))
+      : t.assumptions.neuAssumed(germanDate(since.day));
+
+  const sections: { kind: EntryKind; hint: string; count: number; body: React.ReactNode }[] = [
+    {
+      kind: 'heute',
+      hint: t.assumptions.heute,
+      count: agenda.heute.length,
+      body: agenda.heute.map((e) => (
+        <AgendaEntry
+          key={e.item.id}
+          kind="heute"
+          item={e.item}
+          channels={channels}
+          running={running}
+          onAct={act}
+        >
+          <span className={e.approved ? 'status-ok' : 'status-warn'}>
+            {e.published ? t.published : e.approved ? t.approved : t.notApproved}
+          </span>
+          {e.pastTime && <span className="status-warn">{t.pastTime}</span>}
+        </AgendaEntry>
+      )),
+    },
+    {
+      kind: 'fehlt',
+      hint: t.assumptions.fehlt(germanDate(agenda.horizonEnd), props.bundeslandName),
+      count: agenda.fehlt.length + agenda.channelsBelowTarget.length,
+      body: (
+        <>
+          {agenda.fehlt.map((e) => (
+            <AgendaEntry
+              key={e.item.id}
+              kind="fehlt"
+              item={e.item}
+              channels={channels}
+              running={running}
+              onAct={act}
+              canApprove={e.reasons.some((r) => r.kind === 'approval')}
+            >
+              <ul className="missing-list" aria-label={t.sections.fehlt}>
+                {e.reasons.map((r) => (
+                  <li key={r.kind}>{missingText(t, messages, r)}</li>
+                ))}
+              </ul>
+            </AgendaEntry>
+          ))}
+          {agenda.channelsBelowTarget.map((row) => (
+            <li key={`cadence-${row.channel.id}`} className="agenda-entry cadence-entry">
+              {t.cadence(row.channel.name, row.planned, row.target)}
+            </li>
+          ))}
+        </>
+      ),
+    },
+    {
+      kind: 'schieben',
+      hint: t.assumptions.schieben,
+      count: agenda.schieben.length,
+      body: agenda.schieben.map((e) => (
+        <AgendaEntry
+          key={e.item.id}
+          kind="schieben"
+          item={e.item}
+          channels={channels}
+          running={running}
+          onAct={act}
+          today={agenda.today}
+        >
+          <span className="status-warn">{t.daysLate(e.daysLate)}</span>
+        </AgendaEntry>
+      )),
+    },
+    {
+      kind: 'neu',
+      hint: sinceText,
+      count: agenda.neu.length,
+      body: agenda.neu.map((e) => (
+        <AgendaEntry
+          key={e.item.id}
+          kind="neu"
+          item={e.item}
+          channels={channels}
+          running={running}
+          onAct={act}
+        >
+          <span>{t.arrived(`${germanDate(clockDay(e.arrivedAt))}, ${clockTime(e.arrivedAt)}`)}</span>
+        </AgendaEntry>
+      )),
+    },
+  ];
+
+  return (
+    <div className="agenda" ref={root} onKeyDown={onKeyDown}>
+      <ShortcutList open={showShortcuts} onToggle={() => setShowShortcuts((v) => !v)} running={running} />
+      {sections.map((s) => (
+        <AgendaSection key={s.kind} kind={s.kind} hint={s.hint} empty={s.count === 0}>
+          {s.body}
+        </AgendaSection>
+      ))}
+    </div>
+  );
+}
+
+function AgendaSection({
+  kind,
+  hint,
+  empty,
+  children,
+}: {
+  kind: EntryKind;
+  hint: string;
+  empty: boolean;
+  children: React.ReactNode;
+}) {
+  const t = useStandupT();
+  const id = useId();
+  return (
+    <section className={`agenda-section agenda-${kind}`} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.sections[kind]}</h2>
+      <p className="agenda-hint">{hint}</p>
+      {empty ? (
+        <p className="agenda-empty">{t.empty[kind]}</p>
+      ) : (
+        <ul className="agenda-entries">{children}</ul>
+      )}
+    </section>
+  );
+}
+
+type Reason = StandupAgenda['fehlt'][number]['reasons'][number];
+
+function missingText(t: StandupMessages, messages: Messages, r: Reason): string {
+  switch (r.kind) {
+    case 'approval':
+      return t.missing.approval(messages.columns[r.column]);
+    case 'channel':
+      return t.missing.channel;
+    case 'retiredChannel':
+      return t.missing.retiredChannel(r.channels.join(', '));
+    case 'assignee':
+      return t.missing.assignee;
+    case 'brief':
+      return t.missing.brief;
+    case 'image':
+      return t.missing.image(r.channels.join(', '));
+    case 'imageRights':
+      return t.missing.imageRights(r.channels.join(', '));
+  }
+}

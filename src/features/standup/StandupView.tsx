@@ -1,0 +1,189 @@
+// Stand-up (route #/standup, lazy-loaded): today's agenda, the 15-minute countdown, one-key actions,
+// notes, and the saved stand-ups. The running stand-up lives in the database (a draft), so a reload,
+// a second tab or a night in between never loses it.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { germanDate } from '../../domain/calendarDays';
+import { isoDay } from '../../domain/dates';
+import type { Item, StandupRecord } from '../../domain/types';
+import { BUNDESLAENDER } from '../../domain/workingDays';
+import { useT, type Messages } from '../../i18n';
+import type { StandupMessages } from '../../i18n/standup';
+import { InputError, toStorageError } from '../../storage/errors';
+import { ItemValidationError } from '../../storage/itemCommands';
+import { useChannels } from '../../storage/queries';
+import { useBundesland } from '../../storage/regionSettings';
+import { closeAbandonedStandup, endStandup, startStandup } from '../../storage/standupCommands';
+import { usePastStandups, useStandupDraft } from '../../storage/standupQueries';
+import { useViewStore } from '../../state/viewStore';
+import { AgendaList } from './AgendaList';
+import { runAgendaAction, type AgendaAction } from './agendaActions';
+import { clockTime } from './clockTime';
+import { PastStandups } from './PastStandups';
+import { StandupNotes } from './StandupNotes';
+import { StandupTimer } from './StandupTimer';
+import { useAgenda } from './useAgenda';
+import { useStandupT } from './useStandupT';
+import './standup.css';
+
+/** "Time already passed" in Heute/Schieben is re-checked this often. */
+const MINUTE_MS = 60_000;
+
+function errorText(t: StandupMessages, messages: Messages, error: unknown): string {
+  if (error instanceof ItemValidationError) return t.invalid;
+  // Refusals of a command (e.g. a move the image-rights rule forbids) carry their own German text.
+  if (error instanceof InputError && error.message) return error.message;
+  return messages.storageError[toStorageError(error).kind];
+}
+
+export default function StandupView() {
+  const messages = useT();
+  const t = useStandupT();
+  const language = useViewStore((s) => s.language);
+  const [today] = useState(() => isoDay(new Date()));
+  const [now, setNow] = useState(() => Date.now());
+  const bundesland = useBundesland();
+  const draft = useStandupDraft();
+  const past = usePastStandups();
+  const channels = useChannels();
+  const agenda = useAgenda(today, now, bundesland);
+  const [abandoned, setAbandoned] = useState<StandupRecord | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [notes, setNotes] = useState<{ id: string; text: string } | null>(null);
+  const [focusFirst, setFocusFirst] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const focused = useCallback(() => setFocusFirst(false), []);
+  const report = useCallback((e: unknown) => setError(t.failed(errorText(t, messages, e))), [messages, t]);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), MINUTE_MS);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    closeAbandonedStandup(today)
+      .then((record) => record && setAbandoned(record))
+      .catch(report);
+  }, [today, report]);
+
+  const notesText = draft && notes?.id === draft.id ? notes.text : (draft?.notes ?? '');
+
+  const start = async () => {
+    setError('');
+    setStatus('');
+    try {
+      await startStandup(today);
+      setFocusFirst(true);
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const end = async () => {
+    if (!draft) return;
+    try {
+      const record = await endStandup(draft.id, notesText);
+      setError('');
+      setStatus(record ? t.ended(t.duration(record.durationMs)) : '');
+      heading.current?.focus();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const onAction = async (item: Item, action: AgendaAction): Promise<boolean> => {
+    try {
+      const outcome = await runAgendaAction(item, action, today, draft?.id ?? null);
+      setError('');
+      setStatus(
+        outcome.kind === 'rescheduled'
+          ? t.done.rescheduled(item.title, germanDate(outcome.day))
+          : outcome.kind === 'published'
+            ? t.done.published(item.title)
+            : t.done.approved(item.title),
+      );
+      return true;
+    } catch (e) {
+      report(e);
+      return false;
+    }
+  };
+
+  const weekday = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'de-DE', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${today}T12:00:00Z`));
+  const landName = BUNDESLAENDER.find(([code]) => code === bundesland)?.[1] ?? bundesland;
+  const running = !!draft;
+
+  return (
+    <div className="standup">
+      <div className="standup-head">
+        <h1 ref={heading} tabIndex={-1}>
+          {t.heading}
+        </h1>
+        <p className="standup-date">
+          {weekday}, {germanDate(today)}
+        </p>
+        <button type="button" className="standup-print" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </div>
+      <p className="standup-intro">{t.intro}</p>
+      {abandoned && (
+        <p className="standup-notice">
+          {t.abandoned(germanDate(abandoned.day), clockTime(abandoned.endedAt))}
+        </p>
+      )}
+      <div className="standup-controls">
+        {draft ? (
+          <>
+            <StandupTimer draft={draft} onError={report} />
+            <span className="standup-since">{t.runningSince(clockTime(draft.startedAt))}</span>
+            <button type="button" className="primary" onClick={() => void end()}>
+              {t.end}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void start()}
+            disabled={draft === undefined}
+          >
+            {t.start}
+          </button>
+        )}
+      </div>
+      <div role="alert" className="standup-alert">
+        {error}
+      </div>
+      <p role="status" className="standup-status">
+        {status}
+      </p>
+      {agenda && channels ? (
+        <AgendaList
+          agenda={agenda}
+          channels={channels}
+          bundeslandName={landName}
+          running={running}
+          onAction={onAction}
+          focusFirst={focusFirst && running}
+          onFocused={focused}
+        />
+      ) : (
+        <p>{messages.loading}</p>
+      )}
+      {draft && (
+        <StandupNotes
+          standupId={draft.id}
+          value={notesText}
+          onChange={(text) => setNotes({ id: draft.id, text })}
+          onError={report}
+        />
+      )}
+      {past && <PastStandups records={past} />}
+    </div>
+  );
+}

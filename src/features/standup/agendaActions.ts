@@ -1,0 +1,56 @@
+// The stand-up's one-key actions. Each changes the item at once through the normal item commands and,
+// while a stand-up runs, writes the decision into it (the record says what was decided).
+import { addDays, germanDate } from '../../domain/calendarDays';
+import type { Item, StandupDecision } from '../../domain/types';
+import { de as standupDe } from '../../i18n/standup';
+import { moveItemToColumn, updateItem } from '../../storage/itemCommands';
+import { recordStandupDecision } from '../../storage/standupCommands';
+
+export type AgendaAction =
+  | { kind: 'tomorrow' }
+  | { kind: 'nextWeek' }
+  | { kind: 'date'; day: string }
+  | { kind: 'published' }
+  | { kind: 'approve' };
+
+/** The new publish date of a reschedule (the time of day is kept: only the date changes). */
+export function targetDay(action: AgendaAction, today: string): string | null {
+  if (action.kind === 'tomorrow') return addDays(today, 1);
+  if (action.kind === 'nextWeek') return addDays(today, 7);
+  if (action.kind === 'date') return action.day;
+  return null;
+}
+
+export type ActionOutcome =
+  { kind: 'rescheduled'; day: string } | { kind: 'published' } | { kind: 'approved' };
+
+export async function runAgendaAction(
+  item: Item,
+  action: AgendaAction,
+  today: string,
+  standupId: string | null,
+): Promise<ActionOutcome> {
+  const detail = standupDe.decisionDetail;
+  let outcome: ActionOutcome;
+  let decision: Omit<StandupDecision, 'at' | 'itemId' | 'itemTitle'>;
+  const day = targetDay(action, today);
+  if (day !== null) {
+    await updateItem(item.id, { publishDate: day });
+    outcome = { kind: 'rescheduled', day };
+    decision = {
+      kind: 'rescheduled',
+      detail: detail.rescheduled(item.publishDate ? germanDate(item.publishDate) : null, germanDate(day)),
+    };
+  } else if (action.kind === 'published') {
+    await moveItemToColumn(item.id, 'veroeffentlicht');
+    outcome = { kind: 'published' };
+    decision = { kind: 'published', detail: detail.published };
+  } else {
+    await moveItemToColumn(item.id, 'freigegeben');
+    outcome = { kind: 'approved' };
+    decision = { kind: 'approved', detail: detail.approved };
+  }
+  if (standupId)
+    await recordStandupDecision(standupId, { ...decision, itemId: item.id, itemTitle: item.title });
+  return outcome;
+}
