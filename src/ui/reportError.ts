@@ -9,11 +9,8 @@ export function reportError(error: unknown): void {
   const t = messagesFor(store.language);
   if (error instanceof ImageRightsError) {
     // A refused move is not a storage failure: say which image lacks what (a role="alert" toast).
-    // Its wording loads only when needed, keeping the board's first download small.
-    const column = t.columns[error.column];
-    void import('../i18n/rights').then((rights) =>
-      store.showToast({ kind: 'error', message: rights[store.language].moveRefused(column, error.problems) }),
-    );
+    const message = error.describe(store.language, t.columns[error.column]);
+    store.showToast({ kind: 'error', message });
     return;
   }
   store.showToast({ kind: 'error', message: t.storageError[toStorageError(error).kind] });

@@ -31,6 +31,7 @@ import {
 import { rankBetween } from '../../domain/rank';
 import type { Item } from '../../domain/types';
 import { useT } from '../../i18n';
+import { loadRightsCheck } from '../../storage/itemCommands';
 import { dropCard } from './boardActions';
 import { CardBody, cardTitle, type CardLookups } from './CardBody';
 import { columnRegistry, pointOfSlot, slotAtPoint } from './columnRegistry';
@@ -150,6 +151,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const item = draggedItem(active);
     if (!item) return;
+    void loadRightsCheck(); // ready before the drop
     const index = columnsRef.current[item.column].findIndex((i) => i.id === item.id);
     useDragStore.getState().start(item.id, item.column, index, activatorEvent instanceof KeyboardEvent);
   };
