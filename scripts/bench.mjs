@@ -32,6 +32,9 @@
 //   BENCH_FILE=1            board-file export + import at 5,000 items (issue #4); 0 = skip, only = skip the rest
 //   CHROMIUM_PATH           defaults to /usr/bin/chromium
 // Also measured per size (scripts/bench/calendar.mjs): the Kalender week opened by a fresh navigation.
+// At 5,000 items (scripts/bench/attachments.mjs): attaching 20 photos of ~4 MB in the editor (longest
+// main-thread task and frame gap, time until all 20 thumbnails show); at most 3 runs (80 MB each).
+// Then (scripts/bench/images.mjs) every fifth item gets an image and the board open is measured again.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +42,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureBuild, gzipSizeOf, initialJsBreakdown, initialJsSize } from './bench/build.mjs';
 import { measureBoardFile } from './bench/boardFile.mjs';
+import { measureAttachRuns } from './bench/attachments.mjs';
+import { measureBoardWithImages } from './bench/images.mjs';
 import { measureCalendarRuns } from './bench/calendar.mjs';
 import { measureRun, settle, waitForBoard } from './bench/measure.mjs';
 import { installProbe } from './bench/probe.mjs';
@@ -139,6 +144,8 @@ async function benchSize(size, url) {
       );
     }
     let calendar;
+    let attach = [];
+    let images = null;
     if (FILE_MODE !== 'only') {
       calendar = await measureCalendarRuns(context, url, RUNS);
       for (const [i, run] of calendar.entries())
@@ -151,11 +158,23 @@ async function benchSize(size, url) {
       const standupRuns = await measureStandupOpen(context, { url, runs: RUNS, timeout: 15_000 });
       standupRuns.forEach((r, i) => log(`${size} stand-up open ${i + 1}/${RUNS}: ${show(r.standup.ms)} ms`));
       runs.forEach((run, i) => (run.standup = standupRuns[i]?.standup));
+      attach = size === 5000 ? await measureAttachRuns(context, url, Math.min(RUNS, 3)) : [];
+      for (const [i, run] of attach.entries())
+        log(
+          `${size} attach ${i + 1}: 20 photos of ${(run.photoBytes / MiB).toFixed(1)} MiB, all thumbnails ${show(run.allShownMs)} ms, ` +
+            `longest task ${show(run.longestTask)} ms, longest frame gap ${show(run.longestGap)} ms${run.na ? ` — ${run.na}` : ''}`,
+        );
+      images = size === 5000 ? await measureBoardWithImages(context, url, board, RUNS) : null;
+      for (const [i, run] of (images?.runs ?? []).entries())
+        log(
+          `${size} with ${images.withImages} images ${i + 1}/${RUNS}: board ${show(run.ms)} ms, ` +
+            `${run.thumbsOnScreen ?? 0} thumbnails on screen decoded at ${show(run.thumbsMs)} ms${run.na ? ` — ${run.na}` : ''}`,
+        );
     }
     // Last: the import writes a second board into the seeded one.
     const file =
       FILE_MODE !== '0' && size === FILE_SIZE ? await boardFilePass(context, url, size) : undefined;
-    return { runs, calendar, file };
+    return { runs, calendar, attach, images, file };
   });
 }
 
@@ -308,6 +327,21 @@ async function main() {
         ...summariseSize(r.runs),
         calendarWeek: summarise(r.calendar ?? [], (c) => (c.na ? c : c.ms)),
         calendarTray: summarise(r.calendar ?? [], (c) => (c.na ? c : c.trayMs)),
+        ...(r.attach?.length
+          ? {
+              attachTask: summarise(r.attach, (a) => (a.na ? a : a.longestTask)),
+              attachGap: summarise(r.attach, (a) => (a.na ? a : a.longestGap)),
+              attachShown: summarise(r.attach, (a) => (a.na ? a : a.allShownMs)),
+            }
+          : {}),
+        ...(r.images
+          ? {
+              boardImages: summarise(r.images.runs, (b) => (b.na ? b : b.ms)),
+              boardImagesThumbs: summarise(r.images.runs, (b) =>
+                b.na ? b : b.thumbsMs === null ? { na: 'thumbnails not shown' } : b.thumbsMs,
+              ),
+            }
+          : {}),
       },
     ]),
   );
@@ -355,7 +389,14 @@ async function main() {
     raw: Object.fromEntries(
       results.map((r) => [
         r.size,
-        { seconds: r.seconds, columnCounts: r.board.columnCounts, runs: r.runs, calendar: r.calendar },
+        {
+          seconds: r.seconds,
+          columnCounts: r.board.columnCounts,
+          runs: r.runs,
+          calendar: r.calendar,
+          attach: r.attach,
+          images: r.images,
+        },
       ]),
     ),
   };

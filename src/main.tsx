@@ -9,6 +9,13 @@ import './styles.css';
 
 document.documentElement.lang = useViewStore.getState().language;
 
+// Files dropped beside a drop target (a card, the editor's Anhänge) must not make the browser open
+// the file in place of the app.
+for (const type of ['dragover', 'drop'] as const)
+  window.addEventListener(type, (event) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  });
+
 // The board is the first view almost every time: start reading its first cards right away.
 if (!window.location.hash || window.location.hash.startsWith('#/board')) preloadFirstScreens(COLUMN_IDS);
 

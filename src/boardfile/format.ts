@@ -4,18 +4,33 @@ import type { Channel, Item, Member, StandupRecord } from '../domain/types';
 // the Dexie schema version; older versions are migrated step by step (migrate.ts), newer ones refused.
 
 export const FORMAT_MARKER = 'redaktionsplan';
-/** Bump when the file layout changes; add a migration and keep a fixture of the old version in tests. */
-export const CURRENT_FORMAT_VERSION = 1;
 /**
- * Largest file we read: 64 MiB. A five-year archive of ~5,000 items is ~10 MiB without images;
- * the rest leaves room for embedded photos while keeping parsing within a laptop's memory.
+ * Bump when the file layout changes; add a migration and keep a fixture of the old version in tests.
+ * Version 2: items carry `attachments`, the file carries their bytes in `blobs`.
  */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const CURRENT_FORMAT_VERSION = 2;
+/**
+ * Largest file we read: 256 MiB. A five-year archive of ~5,000 items is ~13 MiB without images; the
+ * rest leaves room for ~50 embedded 4 MB photos (base64 adds a third). Far larger would approach
+ * the longest string a browser can parse as JSON at all (~512 MiB) and a laptop's memory.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Longest single string accepted (a brief pasted from a PDF can be long; a hostile one is not). */
 export const MAX_STRING_CHARS = 200_000;
 export const MAX_RECORDS = 100_000;
 
 export const FILE_EXTENSION = '.redaktionsplan.json';
+
+/**
+ * An attachment's bytes in the file: base64 of the original, unchanged, with the SHA-256 it is stored
+ * under. On import the hash is checked against the bytes; bytes already stored are skipped.
+ */
+export interface FileBlob {
+  hash: string;
+  type: string;
+  size: number;
+  base64: string;
+}
 
 /** The current file layout, as the app uses it after parsing and validation. */
 export interface BoardFile {
@@ -32,4 +47,6 @@ export interface BoardFile {
    * and an older app reading a newer file keeps the field as an unknown extra instead of refusing it.
    */
   standups?: StandupRecord[];
+  /** Bytes of the attachments the items name (version 2); each stored once, sorted by hash. */
+  blobs: FileBlob[];
 }

@@ -2,7 +2,7 @@
 // every failure is a typed error the UI turns into a German message (i18n boardfile errors).
 import { CURRENT_FORMAT_VERSION, FORMAT_MARKER, MAX_FILE_BYTES, type BoardFile } from './format';
 import { migrateToCurrent } from './migrate';
-import { boardFileV1Schema } from './schema';
+import { boardFileSchema } from './schema';
 
 export type ParseErrorKind =
   | 'tooLarge'
@@ -12,7 +12,9 @@ export type ParseErrorKind =
   | 'tooNew'
   | 'hostileKeys'
   | 'invalidRecords'
-  | 'duplicateIds';
+  | 'duplicateIds'
+  /** An embedded attachment whose bytes do not match its hash (damaged or tampered with). */
+  | 'blobMismatch';
 
 export interface ParseError {
   kind: ParseErrorKind;
@@ -66,7 +68,7 @@ export function parseBoardFile(text: string): ParseResult {
   if (version > CURRENT_FORMAT_VERSION) return fail('tooNew', { version });
 
   const migrated = migrateToCurrent(raw as Record<string, unknown>, version);
-  const result = boardFileV1Schema.safeParse(migrated);
+  const result = boardFileSchema.safeParse(migrated);
   if (!result.success) {
     const issue = result.error.issues[0];
     return fail('invalidRecords', { detail: issue ? issue.path.join('.') : undefined });
@@ -79,6 +81,7 @@ export function parseBoardFile(text: string): ParseResult {
     ['channels', file.channels],
     ['members', file.members],
     ['standups', file.standups ?? []],
+    ['blobs', file.blobs.map((b) => ({ id: b.hash }))],
   ] as const) {
     const seen = new Set<string>();
     for (const record of records) {

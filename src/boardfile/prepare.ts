@@ -6,11 +6,20 @@
 import { laterStamp } from '../domain/hlc';
 import type { BoardRecords } from '../domain/merge';
 import type { Channel, Member, StandupRecord } from '../domain/types';
+import type { FileBlob } from './format';
 import { parseBoardFile, type ParseError } from './parse';
 import { previewImport, type ImportPreview } from './preview';
 import { clampFutureStamps, type SkewedDevice, type StampClamps } from './skew';
 
 export type ImportSummary = Omit<ImportPreview, 'merged'>;
+
+/** Attachment bytes the board does not have yet, checked against their hash (a BlobRow to store). */
+export interface NewBlob {
+  hash: string;
+  type: string;
+  size: number;
+  data: Blob;
+}
 
 export interface PreparedImport {
   /** When the colleague exported the file (ISO string, as written in the file). */
@@ -24,6 +33,8 @@ export interface PreparedImport {
   writes: Required<BoardRecords>;
   /** The latest stamp in the file (after clamping): the local clock moves past it. */
   latestStamp: string | undefined;
+  /** Filled by the storage layer, which can see which bytes are stored already. */
+  newBlobs: NewBlob[];
 }
 
 export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
@@ -50,13 +61,13 @@ export function prepareBoardFile(
   local: BoardRecords,
   now: number,
   knownClamps: StampClamps,
-): PrepareResult {
+): { result: PrepareResult; fileBlobs: FileBlob[] } {
   const parsed = parseBoardFile(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { result: parsed, fileBlobs: [] };
   const { records: incoming, newClamps, skewed } = clampFutureStamps(parsed.value, now, knownClamps);
   const { merged, ...preview } = previewImport(local, incoming);
   const standups = merged.standups ?? [];
-  return {
+  const result: PrepareResult = {
     ok: true,
     value: {
       exportedAt: parsed.value.exportedAt,
@@ -70,6 +81,8 @@ export function prepareBoardFile(
         standups: standups.filter((r) => preview.changedStandupIds.has(r.id)),
       },
       latestStamp: latestStampOf(incoming),
+      newBlobs: [],
     },
   };
+  return { result, fileBlobs: parsed.value.blobs };
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { COLUMN_IDS } from '../domain/columns';
 import { STAMP_PATTERN } from '../domain/hlc';
+import { USAGE_RIGHTS } from '../domain/types';
 import { MAX_RECORDS, MAX_STRING_CHARS } from './format';
 
 const text = z.string().max(MAX_STRING_CHARS);
@@ -43,6 +44,43 @@ export const itemSchema = z.looseObject({
   createdAt: z.number().finite(),
   updatedAt: z.number().finite(),
   clocks,
+});
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const mimeType = z.string().max(200);
+
+/** An attachment record with its rights (format version 2). */
+export const attachmentSchema = z.looseObject({
+  id,
+  hash: sha256,
+  name: text.max(1000),
+  type: mimeType,
+  size: z.number().int().min(0),
+  addedAt: z.number().finite(),
+  creator: text,
+  usage: z.enum(USAGE_RIGHTS).nullable(),
+  usageNote: text,
+  peopleRecognisable: z.boolean().nullable(),
+  peopleConsent: z.boolean(),
+  peopleConsentDate: day.nullable(),
+  minorsShown: z.boolean().nullable(),
+  guardianConsent: z.boolean(),
+  guardianConsentDate: day.nullable(),
+  deleted: z.boolean(),
+  clock: stamp,
+});
+
+/** Largest attachment carried in a file (the app's own limit for videos). */
+const MAX_BLOB_BYTES = 100 * 1024 * 1024;
+
+export const fileBlobSchema = z.looseObject({
+  hash: sha256,
+  type: mimeType,
+  size: z.number().int().min(0).max(MAX_BLOB_BYTES),
+  base64: z
+    .string()
+    .max(Math.ceil(MAX_BLOB_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
 
 export const channelSchema = z.looseObject({
@@ -100,3 +138,13 @@ export const boardFileV1Schema = z.looseObject({
 });
 
 export type BoardFileV1 = z.infer<typeof boardFileV1Schema>;
+
+/** Version 2: items carry attachments; the file carries their bytes. */
+export const boardFileV2Schema = boardFileV1Schema.extend({
+  formatVersion: z.literal(2),
+  items: z.array(itemSchema.extend({ attachments: z.array(attachmentSchema).max(1000) })).max(MAX_RECORDS),
+  blobs: z.array(fileBlobSchema).max(MAX_RECORDS),
+});
+
+/** The schema of the current format version (files are migrated to it before validation). */
+export const boardFileSchema = boardFileV2Schema;

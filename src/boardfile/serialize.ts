@@ -1,7 +1,13 @@
 // Board → file text. Indented JSON so a colleague can read and diff it; records sorted by id so two
 // exports of the same board are byte-identical.
 import type { BoardRecords } from '../domain/merge';
-import { CURRENT_FORMAT_VERSION, FILE_EXTENSION, FORMAT_MARKER, type BoardFile } from './format';
+import {
+  CURRENT_FORMAT_VERSION,
+  FILE_EXTENSION,
+  FORMAT_MARKER,
+  type BoardFile,
+  type FileBlob,
+} from './format';
 
 export interface ExportMeta {
   deviceId: string;
@@ -12,7 +18,11 @@ export interface ExportMeta {
 const byId = <T extends { id: string }>(records: readonly T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-export function toBoardFile(records: BoardRecords, meta: ExportMeta): BoardFile {
+export function toBoardFile(
+  records: BoardRecords,
+  meta: ExportMeta,
+  blobs: readonly FileBlob[] = [],
+): BoardFile {
   return {
     format: FORMAT_MARKER,
     formatVersion: CURRENT_FORMAT_VERSION,
@@ -23,6 +33,7 @@ export function toBoardFile(records: BoardRecords, meta: ExportMeta): BoardFile 
     channels: byId(records.channels),
     members: byId(records.members),
     standups: byId(records.standups ?? []),
+    blobs: [...blobs].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)),
   };
 }
 

@@ -40,6 +40,7 @@ export function createItem(input: NewItemInput, now: number, stamp: NextStamp, n
     column: input.column,
     rank: input.rank,
     checklist,
+    attachments: [],
     archived: false,
     deleted: false,
     createdAt: now,

@@ -6,6 +6,8 @@
 // The result is a join of a semilattice, so merge(a,b) == merge(b,a), merge(a,a) == a and
 // merge(merge(a,b),c) == merge(a,merge(b,c)). Equal stamps with different values (only possible
 // with a corrupt or hand-edited file) are broken by comparing the values' JSON, keeping those laws.
+import { mergeAttachments } from './attachmentEdits';
+import { itemAttachments } from './attachments';
 import { sortChecklist } from './items';
 import type {
   Channel,
@@ -77,6 +79,9 @@ export function mergeItem(a: Item, b: Item): Item {
     else out.clocks.position = b.clocks.position;
   }
   out.checklist = mergeChecklist(a.checklist, b.checklist);
+  // Attachments merge per entry like checklist entries; rows from before attachments have none.
+  if (a.attachments !== undefined || b.attachments !== undefined)
+    out.attachments = mergeAttachments(itemAttachments(a), itemAttachments(b));
   out.createdAt = Math.min(a.createdAt, b.createdAt);
   out.updatedAt = Math.max(a.updatedAt, b.updatedAt);
   return out;

@@ -43,6 +43,11 @@ export interface Item {
   column: ColumnId;
   rank: string;
   checklist: ChecklistEntry[];
+  /**
+   * Attached files (photos, PDFs, videos). Optional: rows and board files written before attachments
+   * existed have none; read it through itemAttachments().
+   */
+  attachments?: Attachment[];
   archived: boolean;
   deleted: boolean;
   createdAt: number;
@@ -110,6 +115,47 @@ export interface Member {
   clocks: FieldClocks<MemberField>;
 }
 export type MemberField = 'name' | 'retired' | 'rank' | 'deleted';
+
+/** Nutzungsrecht of an image: who may allow its use. */
+export const USAGE_RIGHTS = ['own', 'cityStaff', 'agency', 'citizen'] as const;
+export type UsageRight = (typeof USAGE_RIGHTS)[number];
+
+/**
+ * What the press office must know before an image is published (issue: image rights and consent).
+ * Yes/no questions are null until answered, so "not asked yet" is never mistaken for "no".
+ * Dates are local calendar days yyyy-MM-dd.
+ */
+export interface AttachmentRights {
+  /** Urheber/Quelle: who took the picture or where it comes from. */
+  creator: string;
+  usage: UsageRight | null;
+  /** Licence note, required for agency images (which licence, which agency). */
+  usageNote: string;
+  peopleRecognisable: boolean | null;
+  peopleConsent: boolean;
+  peopleConsentDate: string | null;
+  minorsShown: boolean | null;
+  guardianConsent: boolean;
+  guardianConsentDate: string | null;
+}
+
+/**
+ * A file attached to an item. The bytes live in the blobs table under `hash` (SHA-256 hex); the
+ * item holds only this record. Entries merge per entry like checklist entries (whole entry, last
+ * writer wins) and are removed as tombstones.
+ */
+export interface Attachment extends AttachmentRights {
+  id: string;
+  hash: string;
+  /** File name as attached; shown as the image's alt text. */
+  name: string;
+  /** MIME type as sniffed from the bytes, not as claimed by the file name. */
+  type: string;
+  size: number;
+  addedAt: number;
+  deleted: boolean;
+  clock: string;
+}
 
 /** One decision taken in a stand-up, kept in its record ("Kita-Anmeldung: auf 26.11. verschoben"). */
 export interface StandupDecision {

@@ -45,7 +45,9 @@ export const de = {
   confirm: 'Zusammenführen',
   imported: 'Board-Datei zusammengeführt.',
   errors: {
-    tooLarge: 'Die Datei ist zu groß (mehr als 64 MB). Ist es die richtige Datei? Es wurde nichts geändert.',
+    tooLarge: 'Die Datei ist zu groß (mehr als 256 MB). Ist es die richtige Datei? Es wurde nichts geändert.',
+    blobMismatch:
+      'Ein eingebetteter Anhang ist beschädigt (Inhalt passt nicht zur Prüfsumme). Es wurde nichts geändert.',
     notJson: 'Diese Datei ist keine Redaktionsplan-Datei (kein lesbares JSON). Es wurde nichts geändert.',
     truncated:
       'Die Datei ist unvollständig – vermutlich wurde sie beim Kopieren oder Herunterladen abgeschnitten. Es wurde nichts geändert.',
@@ -105,7 +107,9 @@ export const en: ImportPreviewMessages = {
   confirm: 'Merge',
   imported: 'Board file merged.',
   errors: {
-    tooLarge: 'The file is too large (over 64 MB). Is it the right file? Nothing was changed.',
+    tooLarge: 'The file is too large (over 256 MB). Is it the right file? Nothing was changed.',
+    blobMismatch:
+      'An embedded attachment is damaged (its content does not match its checksum). Nothing was changed.',
     notJson: 'This is not a Redaktionsplan file (no readable JSON). Nothing was changed.',
     truncated: 'The file is incomplete – probably cut off while copying or downloading. Nothing was changed.',
     notOurFormat: 'This file does not come from Redaktionsplan. Nothing was changed.',

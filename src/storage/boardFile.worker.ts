@@ -2,30 +2,13 @@
 // import or sync of a five-year archive: reading the whole board (this worker opens the same
 // IndexedDB), JSON text in and out, validation, merge and preview. The one write of an import stays
 // on the main thread (storage/boardFileCommands.ts applyImport).
-import { prepareBoardFile } from '../boardfile/prepare';
-import { serializeBoardFile, toBoardFile } from '../boardfile/serialize';
-import { readBoardRecords, readStampClamps } from './boardRecords';
+import { exportWork, prepareWork } from './boardFileWork';
 import type { JobResult, WorkerReply, WorkerRequest } from './boardFileJobs';
 
 async function handle(request: WorkerRequest): Promise<JobResult> {
-  if (request.job === 'prepare') {
-    const text = await request.file.text();
-    const [local, known] = [await readBoardRecords(), await readStampClamps()];
-    return { job: 'prepare', result: prepareBoardFile(text, local, request.now, known) };
-  }
-  const records = await readBoardRecords();
-  const text = serializeBoardFile(
-    toBoardFile(records, {
-      deviceId: request.deviceId,
-      exportedAt: new Date(request.exportedAt),
-      boardName: request.boardName,
-    }),
-  );
-  return {
-    job: 'export',
-    blob: new Blob([text], { type: 'application/json' }),
-    itemCount: records.items.filter((i) => !i.deleted).length,
-  };
+  if (request.job === 'prepare')
+    return { job: 'prepare', result: await prepareWork(await request.file.text(), request.now) };
+  return { job: 'export', ...(await exportWork(request)) };
 }
 
 /** Items per message: the main thread deserialises each message in one task, so keep them small. */

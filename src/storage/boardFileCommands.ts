@@ -14,6 +14,7 @@ import {
 } from './boardRecords';
 import { runBoardFileJob } from './boardFileJobs';
 import { db } from './db';
+import { readFileBlobs } from './fileBlobs';
 import { itemPagesOf, readPackedBoard, type PackedBoard } from './packedSnapshot';
 import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
 import { clockSource, getDeviceId, write } from './write';
@@ -37,7 +38,8 @@ export async function exportBoard(
 ): Promise<{ text: string; fileName: string; itemCount: number }> {
   const records = await readBoardRecords();
   const deviceId = await getDeviceId();
-  const text = serializeBoardFile(toBoardFile(records, { deviceId, exportedAt: now, boardName }));
+  const blobs = await readFileBlobs(records);
+  const text = serializeBoardFile(toBoardFile(records, { deviceId, exportedAt: now, boardName }, blobs));
   await noteExport(now);
   return {
     text,
@@ -97,9 +99,12 @@ async function putMerged<T extends { id: string }>(
  * Returns the snapshot id for undo.
  */
 export async function applyImport(prepared: PreparedImport): Promise<string> {
-  const { writes, newClamps, latestStamp } = prepared;
-  return write([db.items, db.channels, db.members, db.standups, db.snapshots], async (ctx) => {
+  const { writes, newClamps, latestStamp, newBlobs } = prepared;
+  return write([db.items, db.channels, db.members, db.standups, db.snapshots, db.blobs], async (ctx) => {
     const snapshotId = ctx.newId();
+    // Bytes first, in the same transaction as the records that name them. A blob stored meanwhile
+    // (another tab) is the same bytes under the same hash: put overwrites it with itself.
+    if (newBlobs.length > 0) await db.blobs.bulkPut(newBlobs);
     const before = await readPackedBoard();
     await db.snapshots.add({ id: snapshotId, createdAt: ctx.now, reason: 'import', data: before });
     // Listed in Einstellungen among the backups, without reading the whole board back.

@@ -3,8 +3,6 @@
 // gets the same result.
 import type { PrepareResult } from '../boardfile/prepare';
 import type { Item } from '../domain/types';
-import { serializeBoardFile, toBoardFile } from '../boardfile/serialize';
-import { readBoardRecords, readStampClamps } from './boardRecords';
 import { readFileText } from './readFileText';
 
 export type WorkerRequest =
@@ -68,28 +66,11 @@ function startWorker(): Worker | null {
 let workerBroken = false;
 
 async function runInline(job: Job): Promise<JobResult> {
-  if (job.job === 'prepare') {
-    // zod and the merge load only here, where there is no worker to run them.
-    const { prepareBoardFile } = await import('../boardfile/prepare');
-    const text = await readFileText(job.file);
-    return {
-      job: 'prepare',
-      result: prepareBoardFile(text, await readBoardRecords(), job.now, await readStampClamps()),
-    };
-  }
-  const records = await readBoardRecords();
-  const text = serializeBoardFile(
-    toBoardFile(records, {
-      deviceId: job.deviceId,
-      exportedAt: new Date(job.exportedAt),
-      boardName: job.boardName,
-    }),
-  );
-  return {
-    job: 'export',
-    blob: new Blob([text], { type: 'application/json' }),
-    itemCount: records.items.filter((i) => !i.deleted).length,
-  };
+  // zod, the merge and base64 load only here, where there is no worker to run them.
+  const { exportWork, prepareWork } = await import('./boardFileWork');
+  if (job.job === 'prepare')
+    return { job: 'prepare', result: await prepareWork(await readFileText(job.file), job.now) };
+  return { job: 'export', ...(await exportWork(job)) };
 }
 
 export function runBoardFileJob(job: Job): Promise<JobResult> {

@@ -25,6 +25,19 @@ export interface BlobRow {
   data: Blob;
 }
 
+/**
+ * A small preview (about 320 px, WebP) of an image blob, keyed by the original's hash. Its own table
+ * so a card's thumbnail never reads the original's bytes.
+ */
+export interface ThumbRow {
+  hash: string;
+  type: string;
+  width: number;
+  height: number;
+  size: number;
+  data: Blob;
+}
+
 /** A copy of the board kept before a risky write (import, restore) or as a daily backup. */
 export interface SnapshotRow {
   id: string;
@@ -43,6 +56,7 @@ export class RedaktionsplanDB extends Dexie {
   standups!: Table<StandupRow, string>;
   blobs!: Table<BlobRow, string>;
   snapshots!: Table<SnapshotRow, string>;
+  thumbs!: Table<ThumbRow, string>;
 
   constructor(name = DB_NAME) {
     // 'immutable': live-query results are frozen and shared instead of deep-cloned for every
@@ -58,6 +72,18 @@ export class RedaktionsplanDB extends Dexie {
       blobs: 'hash',
       snapshots: 'id, createdAt',
     });
+    // Version 2 (attachments): thumbnails beside the blobs; items written before get an empty
+    // attachment list (code still reads a missing list as empty: board files from before have none).
+    this.version(2)
+      .stores({ thumbs: 'hash' })
+      .upgrade((tx) =>
+        tx
+          .table<Item, string>('items')
+          .toCollection()
+          .modify((item) => {
+            if (!Array.isArray(item.attachments)) item.attachments = [];
+          }),
+      );
   }
 }
 

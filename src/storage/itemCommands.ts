@@ -9,6 +9,7 @@ import {
   setItemFlag,
   upsertChecklistEntry,
 } from '../domain/items';
+import type { RightsProblem } from '../domain/imageRights';
 import { rankBetween, ranksBetween } from '../domain/rank';
 import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
@@ -21,6 +22,45 @@ export class ItemValidationError extends InputError {
     super('validation');
     this.name = 'ItemValidationError';
   }
+}
+
+/**
+ * A move into Freigegeben or Veröffentlicht refused because images on the card lack rights. It
+ * carries the target column and, per image, what is missing; reportError words it in the UI's
+ * language (German by default, src/i18n/rights.ts, loaded only when a move is refused, to keep the
+ * board's first download small). Passes through write() unchanged, like every InputError.
+ */
+export class ImageRightsError extends InputError {
+  constructor(
+    readonly column: ColumnId,
+    readonly problems: RightsProblem[],
+    /** The refusal in the UI's language, given the column's title in it. */
+    readonly describe: (language: 'de' | 'en', columnTitle: string) => string,
+  ) {
+    super(`image rights missing: ${problems.map((p) => `${p.name} (${p.missing.join(', ')})`).join('; ')}`);
+    this.name = 'ImageRightsError';
+  }
+}
+
+type RightsCheck = typeof import('./rightsCheck');
+let rightsCheck: Promise<RightsCheck> | null = null;
+
+/**
+ * The move commands ask the rights rules before writing; a refused move writes nothing. The rules
+ * load on the first move, before its transaction opens (awaiting a module inside one would end it);
+ * the board asks for them when a drag starts or the move menu opens, so a drop never waits for them.
+ */
+export function loadRightsCheck(): Promise<RightsCheck> {
+  rightsCheck ??= import('./rightsCheck');
+  return rightsCheck;
+}
+
+function assertMayMove(check: RightsCheck, item: Item, column: ColumnId): void {
+  const problems = check.moveBlockedByRights(item, column);
+  if (problems.length > 0)
+    throw new ImageRightsError(column, problems, (language, title) =>
+      check.wording[language].moveRefused(title, problems),
+    );
 }
 
 function columnRange(column: ColumnId) {
@@ -93,8 +133,10 @@ export async function moveItem(
   beforeRank: string | null,
   afterRank: string | null,
 ): Promise<void> {
+  const check = await loadRightsCheck();
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
+    assertMayMove(check, item, column);
     await db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
   });
 }
@@ -104,18 +146,22 @@ export async function moveItem(
  * not recomputed between neighbours. Writes one card.
  */
 export async function placeItem(id: string, column: ColumnId, rank: string): Promise<void> {
+  const check = await loadRightsCheck();
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
     if (item.column === column && item.rank === rank) return;
+    assertMayMove(check, item, column);
     await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
   });
 }
 
 /** Move a card to the top of another column (the "Verschieben nach…" menu). */
 export async function moveItemToColumn(id: string, column: ColumnId): Promise<void> {
+  const check = await loadRightsCheck();
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
     if (item.column === column) return;
+    assertMayMove(check, item, column);
     const rank = await edgeRank(column, 'first');
     await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
   });

@@ -2,9 +2,16 @@
 import { messagesFor } from '../i18n';
 import { useViewStore } from '../state/viewStore';
 import { toStorageError } from '../storage/errors';
+import { ImageRightsError } from '../storage/itemCommands';
 
 export function reportError(error: unknown): void {
   const store = useViewStore.getState();
   const t = messagesFor(store.language);
+  if (error instanceof ImageRightsError) {
+    // A refused move is not a storage failure: say which image lacks what (a role="alert" toast).
+    const message = error.describe(store.language, t.columns[error.column]);
+    store.showToast({ kind: 'error', message });
+    return;
+  }
   store.showToast({ kind: 'error', message: t.storageError[toStorageError(error).kind] });
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBoardFile } from '../../src/boardfile/parse';
 import { serializeBoardFile } from '../../src/boardfile/serialize';
@@ -263,5 +265,34 @@ describe('board file export and import', () => {
     expect(result).toEqual({ ok: false, error: { kind: 'tooNew', version: 99 } });
     expect(await readBoardRecords()).toEqual(before);
     expect(await db.snapshots.count()).toBe(0);
+  });
+});
+
+describe('attachments in the board file', () => {
+  const fixture = () =>
+    JSON.parse(
+      readFileSync(path.join(process.cwd(), 'tests/boardfile/fixtures/v2.redaktionsplan.json'), 'utf8'),
+    ) as { blobs: { base64: string }[]; items: { attachments: unknown[] }[] };
+
+  it('imports attachment entries and their bytes, checked against the hash', async () => {
+    const { prepared } = await importText(JSON.stringify(fixture()));
+    expect(prepared.newBlobs.map((b) => b.hash)).toEqual([
+      '976ce83d36442f90a0add4064b43dad8d20f067818f69c592b355aaf7c6c7b59',
+    ]);
+    expect(await db.blobs.count()).toBe(1);
+    expect((await db.items.get('item-1'))!.attachments!.map((a) => a.name)).toEqual(['wasserampel.png']);
+    // The same file again: bytes already stored are skipped.
+    expect((await prepareImport(JSON.stringify(fixture()))).ok && (await db.blobs.count())).toBe(1);
+    const again = await prepareImport(JSON.stringify(fixture()));
+    expect(again.ok && again.value.newBlobs).toEqual([]);
+  });
+
+  it('refuses a file whose embedded bytes do not match their hash, writing nothing', async () => {
+    const file = fixture();
+    file.blobs[0]!.base64 = Buffer.from('ein anderes Bild').toString('base64');
+    const result = await prepareImport(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: false, error: { kind: 'blobMismatch' } });
+    expect(await db.items.count()).toBe(0);
+    expect(await db.blobs.count()).toBe(0);
   });
 });

@@ -8,6 +8,8 @@ import {
   useCallback,
   useEffect,
   useRef,
+  useState,
+  type DragEvent,
   type KeyboardEvent,
   type KeyboardEventHandler,
   type MouseEvent,
@@ -33,6 +35,13 @@ interface Props {
   measure: (node: HTMLLIElement | null) => void;
 }
 
+const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+
+/** Files dropped onto a card are attached to it; the attach code loads on first use. */
+function attachDropped(item: Item, title: string, files: File[]) {
+  void import('./cardAttachments').then((m) => m.attachDroppedFiles(item.id, title, files));
+}
+
 const isInsideControl = (target: EventTarget) =>
   target instanceof Element && target.closest('button, [role="menu"], a, input, select, textarea') !== null;
 
@@ -47,6 +56,7 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
   });
   const handle = useRef<HTMLButtonElement | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
+  const [fileOver, setFileOver] = useState(false);
   const focusPart = useDragStore((s) => (isFocusTarget(s.focusRequest, item) ? s.focusRequest!.part : null));
 
   useEffect(() => {
@@ -86,6 +96,7 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
     item.urgent && 'card-urgent',
     item.archived && 'card-archived',
     isDragging && 'card-dragging',
+    fileOver && 'card-file-drop',
   ]
     .filter(Boolean)
     .join(' ');
@@ -104,6 +115,19 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
       onKeyDown={onKeyDown}
       onMouseDown={listeners?.onMouseDown as MouseEventHandler | undefined}
       onTouchStart={listeners?.onTouchStart as TouchEventHandler | undefined}
+      onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setFileOver(true);
+      }}
+      onDragLeave={() => setFileOver(false)}
+      onDrop={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        setFileOver(false);
+        attachDropped(item, title, Array.from(event.dataTransfer.files));
+      }}
     >
       {/* min-height keeps the card's centre on its content, so a click in the middle opens it. */}
       <div className="card-body">

@@ -31,6 +31,7 @@ import {
 import { rankBetween } from '../../domain/rank';
 import type { Item } from '../../domain/types';
 import { useT } from '../../i18n';
+import { loadRightsCheck } from '../../storage/itemCommands';
 import { dropCard } from './boardActions';
 import { CardBody, cardTitle, type CardLookups } from './CardBody';
 import { columnRegistry, pointOfSlot, slotAtPoint } from './columnRegistry';
@@ -150,6 +151,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const item = draggedItem(active);
     if (!item) return;
+    void loadRightsCheck(); // ready before the drop
     const index = columnsRef.current[item.column].findIndex((i) => i.id === item.id);
     useDragStore.getState().start(item.id, item.column, index, activatorEvent instanceof KeyboardEvent);
   };
@@ -198,14 +200,20 @@ export function BoardDnd({ columns, lookups, children }: Props) {
         : null;
     // The write starts first; the board re-renders for the end of the drag in the next task, so that
     // render does not hold up the transaction (the move commits sooner).
-    if (item && overColumn && neighbours)
-      void dropCard(item, overColumn, neighbours.before, neighbours.after);
+    const written =
+      item && overColumn && neighbours
+        ? dropCard(item, overColumn, neighbours.before, neighbours.after)
+        : Promise.resolve(true);
     setTimeout(() => {
       finish();
       if (item && overColumn && keyboard && over && isColumnId(over.id)) {
         // Computed exactly as moveItem will, so focus waits for the card at its new place.
         const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
         useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
+        // A refused move (image rights) leaves the card where it was: focus goes back to it there.
+        void written.then((ok) => {
+          if (!ok) useDragStore.getState().requestFocus({ id: item.id, column: item.column, part: 'handle' });
+        });
       }
     }, 0);
   };

@@ -1,12 +1,16 @@
 // What a card shows (shared by the card in its column and the drag overlay). User text is rendered as
 // text only; long titles are shortened here and kept whole in the item.
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
+import { firstImage } from '../../domain/attachments';
 import { dueState } from '../../domain/board';
 import { LIMITS } from '../../domain/defaults';
 import { shorten } from '../../domain/items';
 import type { Channel, Item, Member } from '../../domain/types';
 import { useT } from '../../i18n';
 import { Icon } from './Icons';
+
+// Loads with the first card that has an image; until then its fixed-height box holds the place.
+const CardThumb = lazy(() => import('./cardAttachments').then((m) => ({ default: m.CardThumb })));
 
 export interface CardLookups {
   channelsById: ReadonlyMap<string, Channel>;
@@ -42,6 +46,7 @@ function sameShownContent(a: Props, b: Props): boolean {
     x.publishDate === y.publishDate &&
     x.publishTime === y.publishTime &&
     x.assigneeId === y.assigneeId &&
+    x.attachments === y.attachments &&
     x.channelIds.length === y.channelIds.length &&
     x.channelIds.every((id, i) => id === y.channelIds[i])
   );
@@ -53,8 +58,14 @@ export const CardBody = memo(function CardBody({ item, lookups, titleId }: Props
   const assignee = item.assigneeId ? lookups.membersById.get(item.assigneeId) : undefined;
   // A channel id no board knows (from a colleague's file) is kept on the item but not shown.
   const channels = item.channelIds.flatMap((id) => lookups.channelsById.get(id) ?? []);
+  const image = firstImage(item);
   return (
     <>
+      {image && (
+        <Suspense fallback={<div className="card-thumb" />}>
+          <CardThumb hash={image.hash} name={image.name} />
+        </Suspense>
+      )}
       {(item.urgent || item.archived) && (
         <div className="card-flags">
           {item.urgent && (

@@ -16,6 +16,7 @@ import {
 import { createPortal } from 'react-dom';
 import { COLUMN_IDS, type ColumnId } from '../../domain/columns';
 import { useT } from '../../i18n';
+import { loadRightsCheck } from '../../storage/itemCommands';
 
 interface Props {
   current: ColumnId;
@@ -99,7 +100,10 @@ export const MoveMenu = memo(function MoveMenu({ current, title, onMove, buttonR
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          void loadRightsCheck(); // the move's rights check, ready before a column is chosen
+          setOpen((o) => !o);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();

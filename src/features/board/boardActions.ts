@@ -32,17 +32,22 @@ export async function moveCardToColumn(item: Item, column: ColumnId): Promise<bo
   }
 }
 
-/** A drop: one card written between its new neighbours; Ctrl+Z puts it back. */
+/**
+ * A drop: one card written between its new neighbours; Ctrl+Z puts it back. False when the move was
+ * refused or failed (the card stays where it was).
+ */
 export async function dropCard(
   item: Item,
   column: ColumnId,
   before: string | null,
   after: string | null,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await moveItem(item.id, column, before, after);
     pushMoveUndo(item, column, false);
+    return true;
   } catch (error) {
     reportError(error);
+    return false;
   }
 }

@@ -3,16 +3,23 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../../i18n';
+import { useAttachmentsT } from '../attachments/useAttachmentsT';
 import type { FormChecklistEntry } from './editorForm';
 
 interface ChecklistFieldsetProps {
   entries: FormChecklistEntry[];
   onChange: (entries: FormChecklistEntry[]) => void;
   newId: () => string;
+  /**
+   * Entries whose state is derived rather than ticked (e.g. "Bildrechte geklärt" while images are
+   * attached): returns the derived state, or null for an ordinary entry.
+   */
+  derivedDone?: (entry: FormChecklistEntry) => boolean | null;
 }
 
-export function ChecklistFieldset({ entries, onChange, newId }: ChecklistFieldsetProps) {
+export function ChecklistFieldset({ entries, onChange, newId, derivedDone }: ChecklistFieldsetProps) {
   const t = useT();
+  const at = useAttachmentsT();
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
@@ -46,31 +53,36 @@ export function ChecklistFieldset({ entries, onChange, newId }: ChecklistFieldse
         <p className="editor-muted">{t.editor.checklistEmpty}</p>
       ) : (
         <ul className="editor-checklist" ref={listRef}>
-          {entries.map((entry, index) => (
-            <li key={entry.id}>
-              <label className="editor-check">
-                <input
-                  type="checkbox"
-                  data-entry-id={entry.id}
-                  checked={entry.done}
-                  onChange={(event) =>
-                    onChange(
-                      entries.map((e) => (e.id === entry.id ? { ...e, done: event.target.checked } : e)),
-                    )
-                  }
-                />
-                <span className="editor-entry-label">{entry.label}</span>
-              </label>
-              <button
-                type="button"
-                className="editor-icon-button"
-                aria-label={t.editor.removeEntry(entry.label)}
-                onClick={() => remove(index)}
-              >
-                <span aria-hidden="true">✕</span>
-              </button>
-            </li>
-          ))}
+          {entries.map((entry, index) => {
+            const derived = derivedDone?.(entry) ?? null;
+            return (
+              <li key={entry.id}>
+                <label className="editor-check">
+                  <input
+                    type="checkbox"
+                    data-entry-id={entry.id}
+                    checked={derived ?? entry.done}
+                    disabled={derived !== null}
+                    onChange={(event) =>
+                      onChange(
+                        entries.map((e) => (e.id === entry.id ? { ...e, done: event.target.checked } : e)),
+                      )
+                    }
+                  />
+                  <span className="editor-entry-label">{entry.label}</span>
+                  {derived !== null && <span className="editor-check-derived"> ({at.derivedHint})</span>}
+                </label>
+                <button
+                  type="button"
+                  className="editor-icon-button"
+                  aria-label={t.editor.removeEntry(entry.label)}
+                  onClick={() => remove(index)}
+                >
+                  <span aria-hidden="true">✕</span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <div className="editor-add-entry">

@@ -1,12 +1,14 @@
 // The editor dialog's form. Its state is initialised once, when the dialog opens, and never reset by
 // live updates, so nothing she typed is clobbered by a change from another tab. Saving writes only
 // what she changed; a failed write keeps the dialog open with every character she typed.
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ColumnId } from '../../domain/columns';
 import { LIMITS } from '../../domain/defaults';
+import { derivedChecklistDone } from '../../domain/imageRights';
 import type { Channel, Item, Member } from '../../domain/types';
 import { useT } from '../../i18n';
+import { useAttachmentsT } from '../attachments/useAttachmentsT';
 import { useViewStore } from '../../state/viewStore';
 import { toStorageError, type StorageErrorKind } from '../../storage/errors';
 import { createItem, ItemValidationError, saveItem } from '../../storage/itemCommands';
@@ -31,6 +33,9 @@ import { deleteWithUndo, setArchivedWithUndo } from './itemActions';
 import { ItemMeta } from './ItemMeta';
 import { ModalDialog } from '../../ui/ModalDialog';
 
+// Its own chunk: the gallery, rights form and attach worker client load when an item is opened.
+const AttachmentsSection = lazy(() => import('../attachments/AttachmentsSection'));
+
 export type EditorTarget = { kind: 'new'; column: ColumnId } | { kind: 'edit'; id: string; opened: Item };
 
 interface EditorFormProps {
@@ -48,6 +53,7 @@ const closeEditor = () => useViewStore.getState().closeEditor();
 
 export function EditorForm({ target, live, channels, members }: EditorFormProps) {
   const t = useT();
+  const at = useAttachmentsT();
   const headingId = useId();
   const idPrefix = useId();
   const ids = {
@@ -297,7 +303,16 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
             entries={form.checklist}
             onChange={(checklist) => set('checklist', checklist)}
             newId={newId}
+            derivedDone={(entry) => (live ? derivedChecklistDone(live, entry) : null)}
           />
+
+          {live && !deletedElsewhere ? (
+            <Suspense fallback={null}>
+              <AttachmentsSection item={live} />
+            </Suspense>
+          ) : (
+            isNew && <p className="editor-muted">{at.saveFirst}</p>
+          )}
 
           <div className="editor-field">
             <label htmlFor={ids.notes}>{t.editor.fields.notes}</label>

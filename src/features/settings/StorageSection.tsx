@@ -1,6 +1,7 @@
 // Einstellungen › Speicher und Sicherungen: whether the browser may evict the board, how much space
 // it uses, the export reminder and the automatic backups with an undoable restore.
 import { useId } from 'react';
+import { AttachmentSpace } from '../attachments/AttachmentSpace';
 import { useT } from '../../i18n';
 import { BackupList } from './BackupList';
 import { ExportStatus } from './ExportStatus';
@@ -15,6 +16,7 @@ export function StorageSection() {
       <h2 id={`${id}-heading`}>{s.heading}</h2>
       <p className="section-intro">{s.intro}</p>
       <PersistenceStatus />
+      <AttachmentSpace />
       <ExportStatus />
       <BackupList />
     </section>

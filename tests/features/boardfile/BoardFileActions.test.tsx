@@ -75,7 +75,7 @@ describe('Board importieren', () => {
   });
 
   it.each([
-    ['{"format":"redaktionsplan","formatVersion":2}', 'aus einer neueren Version von Redaktionsplan'],
+    ['{"format":"redaktionsplan","formatVersion":3}', 'aus einer neueren Version von Redaktionsplan'],
     ['PK\u0003\u0004 das ist eine ZIP-Datei', 'keine Redaktionsplan-Datei'],
     ['{"format":"redaktionsplan","formatVersion":1,"items":[{"id":', 'unvollständig'],
     ['{"name":"Trello Board","cards":[]}', 'stammt nicht aus Redaktionsplan'],

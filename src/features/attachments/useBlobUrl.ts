@@ -1,0 +1,33 @@
+// blob: URLs for <img>, created when a blob is shown and revoked as soon as it is not (unmount or
+// another blob), so a long session with many images does not keep their bytes alive.
+import { useEffect, useState } from 'react';
+import { readOriginal, readThumb } from '../../storage/attachmentCommands';
+import { ensureThumb } from './ensureThumb';
+
+/** A missing thumbnail (image imported from a board file) is made once, then read like the rest. */
+const thumbOrMake = async (hash: string) => (await readThumb(hash)) ?? ensureThumb(hash);
+
+/**
+ * Reads a blob (thumbnail or original) after mount, never during render or first paint, and hands
+ * out a URL for it. `hash` null = nothing to show.
+ */
+export function useStoredBlobUrl(hash: string | null, which: 'thumb' | 'original'): string | null {
+  const [url, setUrl] = useState<{ hash: string; url: string } | null>(null);
+  useEffect(() => {
+    if (!hash) return;
+    let current = true;
+    let created: string | null = null;
+    (which === 'thumb' ? thumbOrMake(hash) : readOriginal(hash))
+      .then((blob) => {
+        if (!current || !blob) return;
+        created = URL.createObjectURL(blob);
+        setUrl({ hash, url: created });
+      })
+      .catch(() => undefined); // not shown: the file icon stays
+    return () => {
+      current = false;
+      if (created) URL.revokeObjectURL(created);
+    };
+  }, [hash, which]);
+  return url && url.hash === hash ? url.url : null;
+}
