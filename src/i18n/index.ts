@@ -7,7 +7,6 @@ import * as board from './board';
 import * as boardfile from './boardfile';
 import * as common from './common';
 import * as editor from './editor';
-import * as settings from './settings';
 
 export const dictionaries = {
   de: {
@@ -15,14 +14,12 @@ export const dictionaries = {
     board: board.de,
     boardfile: boardfile.de,
     editor: editor.de,
-    settings: settings.de,
   },
   en: {
     ...common.en,
     board: board.en,
     boardfile: boardfile.en,
     editor: editor.en,
-    settings: settings.en,
   },
 };
 

@@ -1,6 +1,6 @@
 // Adds a channel (name, colour, weekly target) at the end of the channel list.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { createChannel } from '../../storage/settingsCommands';
 import { parseTarget } from './channelDraft';
 import {
@@ -15,7 +15,7 @@ type Field = SettingsField;
 const INITIAL_COLOR = '#1d4e89';
 
 export function AddChannelForm() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.channels;
   const id = useId();
   const [name, setName] = useState('');

@@ -2,7 +2,7 @@
 // asks first, inline; the state before the restore is kept and offered for undo.
 import { format } from 'date-fns';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { restoreBackup, useBackups, type BackupSummary } from '../../storage/backups';
 import { restoreSnapshot } from '../../storage/boardFileCommands';
 import { toStorageError, type StorageErrorKind } from '../../storage/errors';
@@ -12,7 +12,7 @@ import { VisuallyHidden } from './VisuallyHidden';
 const when = (at: number) => format(at, 'dd.MM.yyyy HH:mm');
 
 export function BackupList() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.storage;
   const id = useId();
   const backups = useBackups();
@@ -77,7 +77,7 @@ function BackupRow({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.storage;
   const id = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);

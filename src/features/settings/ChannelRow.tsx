@@ -2,7 +2,7 @@
 // retire / reactivate act at once. Retired channels are marked in text, not only in grey.
 import { useId, useState, type FormEvent } from 'react';
 import type { Channel } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { updateChannel } from '../../storage/settingsCommands';
 import { currentValues, draftToEdit, isDirty, parseTarget, type ChannelDraft } from './channelDraft';
 import {
@@ -17,7 +17,7 @@ import { VisuallyHidden } from './VisuallyHidden';
 type Field = SettingsField;
 
 export function ChannelRow({ channel }: { channel: Channel }) {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.channels;
   const id = useId();
   const [draft, setDraft] = useState<ChannelDraft>({});

@@ -1,12 +1,12 @@
 // Einstellungen › Kanäle: the channels in rank order, each editable in its row, and a form to add one.
 import { useId } from 'react';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { useChannels } from '../../storage/queries';
 import { AddChannelForm } from './AddChannelForm';
 import { ChannelRow } from './ChannelRow';
 
 export function ChannelsSection() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.channels;
   const id = useId();
   const channels = useChannels();

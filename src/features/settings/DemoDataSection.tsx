@@ -1,13 +1,13 @@
 // Einstellungen › Demodaten: fills an empty board with a realistic sample, e.g. to try the app out.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { loadDemoData } from '../../storage/demoData';
 import { toStorageError, type StorageErrorKind } from '../../storage/errors';
 import { useItemCount } from '../../storage/queries';
 import { hrefFor } from '../../ui/useHashRoute';
 
 export function DemoDataSection() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.demo;
   const id = useId();
   const count = useItemCount();

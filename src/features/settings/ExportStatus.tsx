@@ -2,12 +2,12 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { exportReminder } from '../../domain/backups';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { useLastExportAt } from '../../storage/backups';
 import { useItemCount } from '../../storage/queries';
 
 export function ExportStatus() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.storage;
   const lastExportAt = useLastExportAt();
   const itemCount = useItemCount();

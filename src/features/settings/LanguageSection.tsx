@@ -1,10 +1,10 @@
 // Einstellungen › Sprache: switches the whole interface (view state, kept in localStorage).
 import { useId } from 'react';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { useViewStore, type LanguageCode } from '../../state/viewStore';
 
 export function LanguageSection() {
-  const t = useT();
+  const t = useSettingsT();
   const id = useId();
   const language = useViewStore((s) => s.language);
   const setLanguage = useViewStore((s) => s.setLanguage);

@@ -1,13 +1,13 @@
 // One team member: name, "ausgeschieden" marker, inline rename, retire / reactivate.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Member } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { updateMember } from '../../storage/settingsCommands';
 import { problemText, toProblem, type SettingsProblem } from './settingsError';
 import { VisuallyHidden } from './VisuallyHidden';
 
 export function MemberRow({ member }: { member: Member }) {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.team;
   const id = useId();
   const [editing, setEditing] = useState(false);

@@ -1,14 +1,14 @@
 // Persistent storage granted or not (with a button to ask), and the space the board uses.
 import { useEffect, useState } from 'react';
 import { formatBytes } from '../../domain/backups';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { useViewStore } from '../../state/viewStore';
 import { isPersisted, requestPersistence, storageUsage, type StorageUsage } from '../../storage/persistence';
 
 const LOCALES = { de: 'de-DE', en: 'en-GB' } as const;
 
 export function PersistenceStatus() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.storage;
   const locale = LOCALES[useViewStore((v) => v.language)];
   // undefined: still asking the browser; null: the browser has no answer (API missing).

@@ -2,11 +2,11 @@
 // "next 3 working days", calendar marks). A setting of this device, default Hessen.
 import { useId } from 'react';
 import { BUNDESLAENDER, isBundesland } from '../../domain/workingDays';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { setBundesland, useBundesland } from '../../storage/regionSettings';
 
 export function RegionSection() {
-  const t = useT();
+  const t = useSettingsT();
   const id = useId();
   const land = useBundesland();
   return (

@@ -1,5 +1,5 @@
 // Einstellungen: team, channels, language, demo data, storage and backups. Lazy-loaded (route #/einstellungen).
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { ChannelsSection } from './ChannelsSection';
 import { DemoDataSection } from './DemoDataSection';
 import { LanguageSection } from './LanguageSection';
@@ -9,7 +9,7 @@ import { TeamSection } from './TeamSection';
 import './settings.css';
 
 export default function SettingsView() {
-  const t = useT();
+  const t = useSettingsT();
   return (
     <div className="settings">
       <h1>{t.settings.heading}</h1>

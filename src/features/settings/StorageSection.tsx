@@ -2,13 +2,13 @@
 // it uses, the export reminder and the automatic backups with an undoable restore.
 import { useId } from 'react';
 import { AttachmentSpace } from '../attachments/AttachmentSpace';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { BackupList } from './BackupList';
 import { ExportStatus } from './ExportStatus';
 import { PersistenceStatus } from './PersistenceStatus';
 
 export function StorageSection() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.storage;
   const id = useId();
   return (

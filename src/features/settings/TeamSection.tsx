@@ -1,13 +1,13 @@
 // Einstellungen › Team: who can be assigned. Retired members stay on old items.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n';
+import { useSettingsT } from './settingsI18n';
 import { useMembers } from '../../storage/queries';
 import { createMember } from '../../storage/settingsCommands';
 import { MemberRow } from './MemberRow';
 import { problemText, toProblem, type SettingsProblem } from './settingsError';
 
 export function TeamSection() {
-  const t = useT();
+  const t = useSettingsT();
   const s = t.settings.team;
   const id = useId();
   const members = useMembers();

@@ -1,6 +1,6 @@
 // What went wrong in a settings command, kept as a key (not as text), so a message on screen follows
 // a language switch; the text is looked up at render time.
-import type { Messages } from '../../i18n';
+import type { SettingsMessages } from './settingsI18n';
 import { toStorageError, type StorageErrorKind } from '../../storage/errors';
 import { settingsValidationKey, type SettingsValidationError } from '../../storage/settingsCommands';
 
@@ -24,6 +24,6 @@ export function toProblem(error: unknown): SettingsProblem {
   return key ? { key } : { key: null, storage: toStorageError(error).kind };
 }
 
-export function problemText(t: Messages, problem: SettingsProblem): string {
+export function problemText(t: SettingsMessages, problem: SettingsProblem): string {
   return problem.key ? t.settings.errors[problem.key] : t.storageError[problem.storage];
 }
