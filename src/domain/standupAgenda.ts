@@ -21,11 +21,13 @@
 //   stand-up started. Arrival = the time of the item's position clock (when it was put in that column),
 //   else createdAt. Without a previous stand-up: since the start of the previous working day (the UI
 //   says so). Urgent first, then by arrival.
+import { firstImage } from './attachments';
 import { berlinWallClock } from './berlinTime';
 import { channelsBelowTarget, weeklyCadence, type ChannelCadence } from './cadence';
 import { addDays, daysBetween } from './calendarDays';
 import type { ColumnId } from './columns';
 import { parseHlc } from './hlc';
+import { derivedChecklistDone, RIGHTS_CHECKLIST_LABEL } from './imageRights';
 import type { Channel, Item, StandupRecord } from './types';
 import { isWorkingDay, nextWorkingDays, type Bundesland } from './workingDays';
 
@@ -169,8 +171,12 @@ function missingReasons(item: Item, channelsById: ReadonlyMap<string, Channel>):
   if (visual.length > 0) {
     const open = (label: string) =>
       item.checklist.some((e) => !e.deleted && !e.done && normalise(e.label) === label);
-    if (open(IMAGE_LABEL)) reasons.push({ kind: 'image', channels: visual });
-    if (open(IMAGE_RIGHTS_LABEL)) reasons.push({ kind: 'imageRights', channels: visual });
+    // An attached image is the image, whatever the checklist says; once images are attached their
+    // recorded rights decide "Bildrechte geklärt", as on the card's checklist.
+    if (open(IMAGE_LABEL) && !firstImage(item)) reasons.push({ kind: 'image', channels: visual });
+    const rightsDone = derivedChecklistDone(item, { label: RIGHTS_CHECKLIST_LABEL });
+    if (rightsDone === null ? open(IMAGE_RIGHTS_LABEL) : !rightsDone)
+      reasons.push({ kind: 'imageRights', channels: visual });
   }
   return reasons;
 }

@@ -9,7 +9,8 @@ import {
   type AgendaInput,
 } from '../../src/domain/standupAgenda';
 import type { Channel, Item } from '../../src/domain/types';
-import { makeItem } from './fixtures';
+import { addAttachment, changeAttachment } from '../../src/domain/attachmentEdits';
+import { makeItem, stamper } from './fixtures';
 
 function channel(id: string, weeklyTarget: number, extra: Partial<Channel> = {}): Channel {
   return {
@@ -185,6 +186,30 @@ describe('Fehlt noch', () => {
         ],
       ],
     ]);
+  });
+
+  it('an attached image counts as the image, and its recorded rights decide the image rights', () => {
+    const visual = ready('photo', '2026-11-26', { channelIds: ['Instagram'] });
+    const unticked = {
+      ...visual,
+      checklist: visual.checklist.map((e) => (e.label === 'Text' ? e : { ...e, done: false })),
+    };
+    const stamp = stamper('standup-image');
+    const file = { id: 'a1', hash: 'h1', name: 'rathaus.jpg', type: 'image/jpeg', size: 10 };
+    const withPhoto = addAttachment(unticked, file, 1, stamp);
+    // Image there, rights not yet recorded: only the rights are missing.
+    expect(agenda([withPhoto]).fehlt.map((e) => e.reasons)).toEqual([
+      [{ kind: 'imageRights', channels: ['Instagram'] }],
+    ]);
+    const cleared = changeAttachment(
+      withPhoto,
+      'a1',
+      { creator: 'Stadt', usage: 'cityStaff', peopleRecognisable: false, minorsShown: false },
+      2,
+      stamp,
+    )!;
+    // Everything recorded: nothing missing although both checklist entries are unticked.
+    expect(agenda([cleared]).fehlt).toEqual([]);
   });
 
   it('a retired channel is named, a deleted one counts as no channel', () => {
