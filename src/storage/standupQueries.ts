@@ -3,11 +3,11 @@
 // - publishDate between the Monday of this week and the end of the Fehlt-noch horizon (Heute, Fehlt
 //   noch, the week's channel cadence);
 // - overdue: ids with publishDate before this week (index keys only) ∩ ids in the four open columns
-//   ([column+rank] keys only), then only those rows are read; the keys are read natively so the live
-//   query's bookkeeping does not record thousands of them (see nativeKeys);
+//   ([column+rank] keys only), then only those rows are read;
 // - for Neu: items changed since shortly before the last stand-up (updatedAt index), of which the
 //   agenda keeps the briefs that arrived since; a brief's arrival (its position clock) is never later
 //   than its last change by more than the clock drift a merge allows.
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, weekStart } from '../domain/calendarDays';
 import type { ColumnId } from '../domain/columns';
@@ -24,34 +24,19 @@ const OPEN_COLUMNS: readonly ColumnId[] = ['idee', 'themeninfo', 'entwurf', 'fre
 const safelyBefore = (day: string) => Date.parse(`${day}T00:00:00Z`) - DAY_MS;
 
 /**
- * Primary keys of an items index range, read on the native IndexedDB. Through Dexie, a live query
- * records every key it reads (thousands on a five-year board: ~30 ms of bookkeeping per open); the
- * caller makes the live query observe the same range with a cheap tracked count instead.
- */
-function nativeKeys(index: string, range: IDBKeyRange): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const request = db
-      .backendDB()
-      .transaction('items', 'readonly')
-      .objectStore('items')
-      .index(index)
-      .getAllKeys(range);
-    request.onsuccess = () => resolve(request.result as string[]);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
-  });
-}
-
-/**
- * Ids of open items dated before `from`: past dates ∩ open columns, keys only. Re-run when needed:
- * the tracked count observes every item put whose publish date is (or was, as far as Dexie knows)
- * before `from`, and every put of an item Dexie cannot see the old row of.
+ * Ids of open items dated before `from`: past dates ∩ open columns, index keys only. Read through
+ * Dexie so the live query observes exactly these ranges. (Reading them on the native connection
+ * saved ~30 ms of Dexie's bookkeeping per open on a five-year board, but went around Dexie's
+ * open/close handling: not worth a stand-up that might not load.)
  */
 async function readPastOpenIds(from: string): Promise<string[]> {
-  if (!db.isOpen()) await db.open();
-  const [, pastIds, openIds] = await Promise.all([
-    db.items.where('publishDate').below(from).count(),
-    nativeKeys('publishDate', IDBKeyRange.upperBound(from, true)),
-    Promise.all(OPEN_COLUMNS.map((c) => nativeKeys('[column+rank]', IDBKeyRange.bound([c], [c, []])))),
+  const [pastIds, openIds] = await Promise.all([
+    db.items.where('publishDate').below(from).primaryKeys(),
+    Promise.all(
+      OPEN_COLUMNS.map((c) =>
+        db.items.where('[column+rank]').between([c, Dexie.minKey], [c, Dexie.maxKey]).primaryKeys(),
+      ),
+    ),
   ]);
   const open = new Set(openIds.flat());
   return pastIds.filter((id) => open.has(id));
