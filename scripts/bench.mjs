@@ -150,7 +150,7 @@ async function benchSize(size, url) {
       calendar = await measureCalendarRuns(context, url, RUNS);
       for (const [i, run] of calendar.entries())
         log(
-          `${size} calendar ${i + 1}/${RUNS}: week ${show(run.ms)} ms (${run.itemsInWeek ?? 'n/a'} items in the week), tray read ${show(run.trayMs)} ms${run.na ? ` — ${run.na}` : ''}` +
+          `${size} calendar ${i + 1}/${RUNS}: click → week ${show(run.click?.ms)} ms, fresh navigation → week ${show(run.ms)} ms (${run.itemsInWeek ?? 'n/a'} items in the week), tray read ${show(run.trayMs)} ms${run.na ? ` — ${run.na}` : ''}` +
             (run.phases
               ? ` [DOMContentLoaded ${show(run.phases.domContentLoaded)}, chunk ${show(run.phases.chunkLoaded)}, view rendered ${show(run.phases.viewRendered)}, week read ${show(run.phases.itemsReadIssued)} → ${show(run.phases.itemsReadDelivered)} ms]`
               : ''),
@@ -333,7 +333,8 @@ async function main() {
       r.size,
       {
         ...summariseSize(r.runs),
-        calendarWeek: summarise(r.calendar ?? [], (c) => (c.na ? c : c.ms)),
+        calendarWeek: summarise(r.calendar ?? [], (c) => (c.click?.na ? c.click : c.click?.ms)),
+        calendarFresh: summarise(r.calendar ?? [], (c) => (c.na ? c : c.ms)),
         calendarTray: summarise(r.calendar ?? [], (c) => (c.na ? c : c.trayMs)),
         ...(r.attach?.length
           ? {

@@ -114,7 +114,8 @@ export function buildRows(sizes, summaries) {
     ['Keyboard drop → card painted in Entwurf', 'ms', 0, 'keyboardShown'],
     ['Filter typed → filtered board painted', 'ms', 0, 'filter', 'filter'],
     ['JS heap after GC, board open', 'MiB', 1, 'heapMiB', 'heapMiB'],
-    ['Calendar week open (nav start → week painted)', 'ms', 0, 'calendarWeek', 'calendarWeek'],
+    ['Calendar week open (click `Kalender` → week painted)', 'ms', 0, 'calendarWeek', 'calendarWeek'],
+    ['  … opened by a fresh navigation to #/kalender (nav start → week painted)', 'ms', 0, 'calendarFresh'],
     ['  … tray "Ohne Datum" read and painted (nav start →)', 'ms', 0, 'calendarTray'],
     ['Stand-up open (click `Stand-up` → agenda painted)', 'ms', 0, 'standup', 'standup'],
     [
