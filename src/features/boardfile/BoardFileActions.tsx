@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { reportError } from '../../ui/reportError';
 import { BOARD_NAME } from './boardName';
-import { downloadBlob } from './downloadText';
+import { downloadBlob } from '../../ui/downloadBlob';
 import { SyncButton } from './SyncButton';
 import type { ImportState } from './ImportDialog';
 

@@ -1,8 +1,4 @@
-// Hands a text file to the browser's download (no server involved).
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  downloadBlob(new Blob([text], { type }), fileName);
-}
-
+// Hands a file to the browser's download (no server involved): board files and attachment originals.
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
