@@ -60,6 +60,14 @@ export async function write<T>(tables: Table[], body: (ctx: WriteContext) => Pro
 }
 
 export async function getDeviceId(): Promise<string> {
+  // Almost always the clock exists (every write keeps it): one read, no write transaction.
+  let existing: unknown;
+  try {
+    existing = (await db.meta.get(CLOCK_KEY))?.value;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  if (existing && typeof (existing as HlcState).node === 'string') return (existing as HlcState).node;
   const state = await write([], async () => undefined).then(() => db.meta.get(CLOCK_KEY));
   return (state?.value as HlcState).node;
 }
