@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { channelsBelowTarget, weeklyCadence } from '../../src/domain/cadence';
-import type { Channel } from '../../src/domain/types';
-import { makeItem } from './fixtures';
+import { makeChannel, makeItem } from './fixtures';
 
-function channel(id: string, weeklyTarget: number, extra: Partial<Channel> = {}): Channel {
-  return {
-    id,
-    name: id,
-    color: '#336699',
-    weeklyTarget,
-    retired: false,
-    visual: false,
-    rank: 'a0',
-    deleted: false,
-    clocks: {},
-    ...extra,
-  };
-}
-
-const instagram = channel('Instagram', 7);
-const linkedin = channel('LinkedIn', 2);
-const podcast = channel('Podcast', 0);
+const instagram = makeChannel('Instagram', 7);
+const linkedin = makeChannel('LinkedIn', 2);
+const podcast = makeChannel('Podcast', 0);
 
 describe('weekly cadence', () => {
   it('counts planned posts per channel in the Monday–Sunday week of the given day', () => {
@@ -56,7 +40,7 @@ describe('weekly cadence', () => {
   });
 
   it('shows a retired channel only while something is still planned on it, without a target', () => {
-    const retired = channel('Alt', 3, { retired: true });
+    const retired = makeChannel('Alt', 3, { retired: true });
     expect(weeklyCadence([], [retired], '2026-11-25')).toEqual([]);
     const items = [makeItem({ title: 'old', channelIds: ['Alt'], publishDate: '2026-11-26' })];
     const [row] = weeklyCadence(items, [retired], '2026-11-25');

@@ -1,6 +1,6 @@
 // Hand-built items for domain tests: a counter-based stamp and id generator keeps them deterministic.
 import { createItem, type NewItemInput } from '../../src/domain/items';
-import type { Item, StandupRecord } from '../../src/domain/types';
+import type { Channel, Item, StandupRecord } from '../../src/domain/types';
 
 export function stamper(node = 'test') {
   let n = 0;
@@ -37,5 +37,21 @@ export function makeStandup(id: string, clock: string, patch: Partial<StandupRec
     deleted: false,
     clock,
     ...patch,
+  };
+}
+
+/** A channel named by its id, with a weekly target; `extra` overrides the rest. */
+export function makeChannel(id: string, weeklyTarget: number, extra: Partial<Channel> = {}): Channel {
+  return {
+    id,
+    name: id,
+    color: '#336699',
+    weeklyTarget,
+    retired: false,
+    visual: false,
+    rank: 'a0',
+    deleted: false,
+    clocks: {},
+    ...extra,
   };
 }

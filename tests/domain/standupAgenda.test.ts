@@ -8,28 +8,13 @@ import {
   visibleEntries,
   type AgendaInput,
 } from '../../src/domain/standupAgenda';
-import type { Channel, Item } from '../../src/domain/types';
+import type { Item } from '../../src/domain/types';
 import { addAttachment, changeAttachment } from '../../src/domain/attachmentEdits';
-import { makeItem, stamper } from './fixtures';
+import { makeChannel, makeItem, stamper } from './fixtures';
 
-function channel(id: string, weeklyTarget: number, extra: Partial<Channel> = {}): Channel {
-  return {
-    id,
-    name: id,
-    color: '#336699',
-    weeklyTarget,
-    retired: false,
-    visual: false,
-    rank: 'a0',
-    deleted: false,
-    clocks: {},
-    ...extra,
-  };
-}
-
-const instagram = channel('Instagram', 7, { visual: true });
-const website = channel('Website', 0);
-const linkedin = channel('LinkedIn', 2);
+const instagram = makeChannel('Instagram', 7, { visual: true });
+const website = makeChannel('Website', 0);
+const linkedin = makeChannel('LinkedIn', 2);
 const CHANNELS = [instagram, website, linkedin];
 
 /** A complete, approved item: nothing missing unless a test takes it away. */
@@ -213,8 +198,8 @@ describe('Fehlt noch', () => {
   });
 
   it('a retired channel is named, a deleted one counts as no channel', () => {
-    const tiktok = channel('TikTok', 3, { retired: true, visual: true });
-    const gone = channel('Gone', 1, { deleted: true });
+    const tiktok = makeChannel('TikTok', 3, { retired: true, visual: true });
+    const gone = makeChannel('Gone', 1, { deleted: true });
     const items = [
       ready('retired', '2026-11-26', { channelIds: ['TikTok'] }),
       ready('deleted channel', '2026-11-26', { channelIds: ['Gone'] }),

@@ -20,6 +20,7 @@ import {
 } from '../../src/storage/itemCommands';
 import { de as rightsDe } from '../../src/i18n/rights';
 import { resetDb } from './resetDb';
+import { V1_STORES } from './v1Stores';
 
 beforeEach(resetDb);
 
@@ -113,15 +114,7 @@ describe('schema version 2', () => {
   it('gives items written by version 1 an empty attachment list and adds the thumbs table', async () => {
     const name = 'upgrade-test';
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      items: 'id, [column+rank], publishDate, updatedAt',
-      channels: 'id, rank',
-      members: 'id, rank',
-      meta: 'key',
-      standups: 'id, day',
-      blobs: 'hash',
-      snapshots: 'id, createdAt',
-    });
+    v1.version(1).stores(V1_STORES);
     await v1.table('items').add({ id: 'old', title: 'Alt', column: 'idee', rank: 'a0', checklist: [] });
     v1.close();
     const v2 = new RedaktionsplanDB(name);

@@ -5,17 +5,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RedaktionsplanDB } from '../../src/storage/db';
 import fixture from './fixtures/dexie-v1.json';
+import { V1_STORES } from './v1Stores';
 
 const NAME = 'redaktionsplan-upgrade-test';
-const V1_STORES = {
-  items: 'id, [column+rank], publishDate, updatedAt',
-  channels: 'id, rank',
-  members: 'id, rank',
-  meta: 'key',
-  standups: 'id, day',
-  blobs: 'hash',
-  snapshots: 'id, createdAt',
-};
 
 type Row = Record<string, unknown>;
 const tables = fixture.tables as unknown as Record<'items' | 'channels' | 'members' | 'meta', Row[]>;
