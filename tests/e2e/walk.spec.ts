@@ -101,8 +101,11 @@ test('keyboard only: create an item, move it with the menu and the keyboard drag
 
   // Keyboard drag one column further right, then open the card with Enter.
   await page.getByRole('button', { name: /^Radweg Aarstraße freigegeben/ }).focus();
+  // Each key waits for its German announcement, as a screen-reader user hears it before the next.
   await page.keyboard.press('Space');
+  await expect(page.getByText(/Karte „Radweg Aarstraße freigegeben“ aufgenommen/)).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Spalte Freigegeben, Position 1 von 1/)).toBeAttached();
   await page.keyboard.press('Space');
   const approved = card(column(page, 'Freigegeben'), 'Radweg Aarstraße freigegeben');
   await expect(approved).toBeVisible();
