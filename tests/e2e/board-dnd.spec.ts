@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { keyboardDragReady } from './helpers';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -42,6 +43,7 @@ test('a card is moved with the keyboard alone and a drop outside the board write
   await expect(
     page.getByText(/Karte „Kita-Anmeldung“ aufgenommen\. Spalte Idee, Position 1 von 1\./),
   ).toBeAttached();
+  await keyboardDragReady(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/Spalte Themeninfo eingegangen, Position 1 von 2\./)).toBeAttached();
   await page.keyboard.press('ArrowDown');

@@ -8,6 +8,7 @@ import {
   dragHandle,
   dragWithMouse,
   expectNoAxeViolations,
+  keyboardDragReady,
   openBoard,
 } from './helpers';
 
@@ -35,6 +36,7 @@ test('create, edit, move with mouse and keyboard, and find it all after a reload
   await dragHandle(page, 'Wasserampel steht auf Rot').focus();
   await page.keyboard.press('Space');
   await expect(page.getByText(/Karte „Wasserampel steht auf Rot“ aufgenommen/)).toBeAttached();
+  await keyboardDragReady(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/Spalte Themeninfo eingegangen, Position 1 von 1/)).toBeAttached();
   await page.keyboard.press('Space');

@@ -2,7 +2,7 @@
 // "Datum ändern", the board showing the new date, axe on the week and month views.
 // The clock is fixed to Wednesday 25.11.2026 (KW 48) so the shown week is known.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, dragWithMouse, expectNoAxeViolations, openBoard } from './helpers';
+import { card, dragWithMouse, expectNoAxeViolations, keyboardDragReady, openBoard } from './helpers';
 
 async function createItem(page: Page, title: string, date?: string, time?: string) {
   await page.getByRole('button', { name: 'Neuer Beitrag', exact: true }).first().click();
@@ -53,6 +53,7 @@ test('the week shows planned items; mouse, keyboard, tray and "Datum ändern" re
   await expect(
     page.getByText('Beitrag „Newsletter KW 48“ aufgenommen. Mittwoch, 25.11.2026.'),
   ).toBeAttached();
+  await keyboardDragReady(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('Beitrag „Newsletter KW 48“: Donnerstag, 26.11.2026.')).toBeAttached();
   await page.keyboard.press('Space');

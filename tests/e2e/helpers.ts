@@ -66,3 +66,12 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
   await page.mouse.move(endX, endY + 2, { steps: 2 });
   await page.mouse.up();
 }
+
+/**
+ * dnd-kit's keyboard sensor starts listening for arrow keys in a timer queued when the card is
+ * picked up, so the pick-up announcement can be on screen a moment before. A zero timer queued now
+ * runs after that one: then the next key is heard. (A person never types that fast; a test can.)
+ */
+export async function keyboardDragReady(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}

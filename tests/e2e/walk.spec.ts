@@ -3,7 +3,7 @@
 // the main workflow works with the keyboard alone. Views are found through the navigation itself,
 // so a view added later is walked without changing this file.
 import { expect, test, type Page } from '@playwright/test';
-import { card, column, expectNoAxeViolations, openBoard } from './helpers';
+import { card, column, expectNoAxeViolations, keyboardDragReady, openBoard } from './helpers';
 
 async function loadDemo(page: Page) {
   await openBoard(page);
@@ -104,6 +104,7 @@ test('keyboard only: create an item, move it with the menu and the keyboard drag
   // Each key waits for its German announcement, as a screen-reader user hears it before the next.
   await page.keyboard.press('Space');
   await expect(page.getByText(/Karte „Radweg Aarstraße freigegeben“ aufgenommen/)).toBeAttached();
+  await keyboardDragReady(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/Spalte Freigegeben, Position 1 von 1/)).toBeAttached();
   await page.keyboard.press('Space');
