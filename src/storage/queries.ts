@@ -6,32 +6,59 @@ import { useEffect, useState } from 'react';
 import type { ColumnId } from '../domain/columns';
 import type { Channel, Item, Member } from '../domain/types';
 import { db } from './db';
+import { liveByRank, takeBootRead } from './firstScreenBoot';
 
 /** Cards read ahead of the full column: more than fit on the tallest screen. */
-const FIRST_SCREEN_CARDS = 25;
+export const FIRST_SCREEN_CARDS = 25;
 
 const columnRange = (column: ColumnId) =>
   db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
 
-// First screens already requested at start-up (preloadFirstScreens), each used once.
+// First screens already requested at start-up (preloadFirstScreens), each used once; `arrived` holds
+// those that came back before the board's first render, so it renders with its cards at once.
 const preloaded = new Map<ColumnId, Promise<Item[]>>();
+const arrived = new Map<ColumnId, Item[]>();
+// Channels and members as the boot script read them: shown until the first live read answers, so the
+// first cards get their channel tags and names in their first frame. Dropped after that answer, so a
+// view mounted later never starts from a stale list.
+const bootLists: { channels?: Channel[]; members?: Member[] } = {};
+const liveAnswered = { channels: false, members: false };
 
 const readFirstScreen = (column: ColumnId) => columnRange(column).limit(FIRST_SCREEN_CARDS).toArray();
 
 function takeFirstScreen(column: ColumnId): Promise<Item[]> {
   const early = preloaded.get(column);
   preloaded.delete(column);
+  arrived.delete(column);
   return early ?? readFirstScreen(column);
 }
 
+function takeArrivedFirstScreen(column: ColumnId): Item[] | undefined {
+  const rows = arrived.get(column);
+  if (!rows) return undefined;
+  arrived.delete(column);
+  preloaded.delete(column);
+  return rows.filter((i) => !i.deleted);
+}
+
 /**
- * Starts reading the first screen of every column before React has rendered anything, so opening
- * the database and reading overlap with starting the app.
+ * Takes the first screen of every column that public/first-screen.js read while the app loaded, or
+ * starts reading it now, before React has rendered anything, so opening the database and reading
+ * overlap with starting the app.
  */
 export function preloadFirstScreens(columns: readonly ColumnId[]): void {
+  const boot = takeBootRead();
+  void boot.then((read) => {
+    if (!read) return;
+    if (!liveAnswered.channels) bootLists.channels = liveByRank(read.channels);
+    if (!liveAnswered.members) bootLists.members = liveByRank(read.members);
+  });
   for (const column of columns) {
-    const read = readFirstScreen(column);
-    read.catch(() => undefined); // a failure is reported by the column's own live query
+    const read = boot.then((early) => early?.columns[column] ?? readFirstScreen(column));
+    read.then(
+      (rows) => preloaded.has(column) && arrived.set(column, rows),
+      () => undefined, // a failure is reported by the column's own live query
+    );
     preloaded.set(column, read);
   }
 }
@@ -89,10 +116,16 @@ export function useColumnItems(column: ColumnId): ColumnRead | undefined {
   // The first screen is read first (a short index range comes back long before a 10,000-card column
   // is deserialised), so cards show at once; the full, live column is read once that first screen
   // has been painted, and replaces it.
-  const [firstScreen, setFirstScreen] = useState<Item[] | undefined>(undefined);
+  const [firstScreen, setFirstScreen] = useState<Item[] | undefined>(() => takeArrivedFirstScreen(column));
   const [readAll, setReadAll] = useState(false);
   useEffect(() => {
     let current = true;
+    if (firstScreen) {
+      afterNextPaint(() => current && setReadAll(true));
+      return () => {
+        current = false;
+      };
+    }
     takeFirstScreen(column)
       .then((rows) => {
         if (!current) return;
@@ -103,6 +136,8 @@ export function useColumnItems(column: ColumnId): ColumnRead | undefined {
     return () => {
       current = false;
     };
+    // Runs once per column: the first screen only decides where the first read comes from.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [column]);
   const full = useLiveQuery(async () => (readAll ? readColumn(column) : undefined), [column, readAll]);
   if (full) return { items: full, complete: true };
@@ -115,23 +150,33 @@ export function useItem(id: string | null): Item | null | undefined {
 
 export function useChannels(): Channel[] | undefined {
   return useLiveQuery(
-    () =>
-      db.channels
+    async () => {
+      const rows = await db.channels
         .orderBy('rank')
         .filter((c) => !c.deleted)
-        .toArray(),
+        .toArray();
+      liveAnswered.channels = true;
+      delete bootLists.channels;
+      return rows;
+    },
     [],
+    bootLists.channels,
   );
 }
 
 export function useMembers(): Member[] | undefined {
   return useLiveQuery(
-    () =>
-      db.members
+    async () => {
+      const rows = await db.members
         .orderBy('rank')
         .filter((m) => !m.deleted)
-        .toArray(),
+        .toArray();
+      liveAnswered.members = true;
+      delete bootLists.members;
+      return rows;
+    },
     [],
+    bootLists.members,
   );
 }
 

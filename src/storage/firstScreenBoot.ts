@@ -1,0 +1,50 @@
+// What public/first-screen.js read before the app's JavaScript had loaded: the first cards of each
+// column, the channels and the members, straight from IndexedDB. Taken once; used only when it comes
+// from the schema version this build declares (an app update may bring a newer schema that Dexie
+// upgrades first, and rows from before an upgrade are not what the board expects).
+import type { ColumnId } from '../domain/columns';
+import type { Channel, Item, Member } from '../domain/types';
+import { db } from './db';
+
+/** The global the boot script sets (public/first-screen.js). */
+export const BOOT_GLOBAL = '__redaktionsplanFirstScreen';
+
+export interface BootRead {
+  columns: Partial<Record<ColumnId, Item[]>>;
+  channels: Channel[];
+  members: Member[];
+}
+
+interface RawBootRead {
+  version: number;
+  columns: Partial<Record<ColumnId, Item[]>>;
+  channels: Channel[];
+  members: Member[];
+}
+
+/** Dexie opens IndexedDB at version verno × 10. */
+const idbVersionOfThisBuild = () => Math.round(db.verno * 10);
+
+/** The boot script's read, or null when there is none (another view first, no IndexedDB, tests). */
+export function takeBootRead(): Promise<BootRead | null> {
+  const holder = window as unknown as Record<string, Promise<RawBootRead | null> | undefined>;
+  const read = holder[BOOT_GLOBAL];
+  delete holder[BOOT_GLOBAL];
+  if (!read) return Promise.resolve(null);
+  return read.then(
+    (raw) =>
+      raw && raw.version === idbVersionOfThisBuild()
+        ? { columns: raw.columns, channels: raw.channels, members: raw.members }
+        : null,
+    () => null,
+  );
+}
+
+/** Live rows in the order the app's own queries give (the rank index: rank, then id). */
+export function liveByRank<T extends { id: string; rank: string; deleted: boolean }>(
+  rows: readonly T[],
+): T[] {
+  return rows
+    .filter((row) => !row.deleted)
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
