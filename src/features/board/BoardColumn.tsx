@@ -11,6 +11,7 @@ import { BoardCard } from './BoardCard';
 import type { CardLookups } from './CardBody';
 import { columnRegistry } from './columnRegistry';
 import { isFocusTarget, useDragStore } from './dragStore';
+import { initialColumnRect, measureCardLazily, observeRectLazily } from './lazyMeasure';
 import { QuickAdd } from './QuickAdd';
 
 // Close to a typical card (measured 118–241 px, most 140–215): too small an estimate mounts cards
@@ -59,6 +60,9 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
     overscan: 2,
     gap: CARD_GAP,
     rangeExtractor,
+    initialRect: initialColumnRect(),
+    observeElementRect: observeRectLazily,
+    measureElement: measureCardLazily,
   });
 
   useLayoutEffect(() => {
