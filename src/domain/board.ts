@@ -77,9 +77,21 @@ export function compareInColumn(a: Item, b: Item): number {
 
 export type BoardColumns = Record<ColumnId, Item[]>;
 
-/** The cards one column shows: matching items, urgent first, then by rank. */
+/**
+ * The cards one column shows: matching items, urgent first, then by rank. A column read through the
+ * [column+rank] index is already in rank order, so one pass that puts urgent cards first is enough
+ * (no sort of thousands of cards on every keystroke); any other input is sorted.
+ */
 export function visibleInColumn(items: readonly Item[], matches: (item: Item) => boolean): Item[] {
-  return items.filter(matches).sort(compareInColumn);
+  const urgent: Item[] = [];
+  const rest: Item[] = [];
+  let previous: Item | undefined;
+  for (const item of items) {
+    if (previous && compareRanked(previous, item) > 0) return items.filter(matches).sort(compareInColumn);
+    previous = item;
+    if (matches(item)) (item.urgent ? urgent : rest).push(item);
+  }
+  return urgent.length === 0 ? rest : urgent.concat(rest);
 }
 
 export function groupIntoColumns(items: readonly Item[], filter: BoardFilter): BoardColumns {

@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropSiblings, dueState, EMPTY_FILTER, groupIntoColumns, itemMatcher } from '../../src/domain/board';
+import {
+  compareInColumn,
+  dropSiblings,
+  dueState,
+  EMPTY_FILTER,
+  groupIntoColumns,
+  itemMatcher,
+  visibleInColumn,
+} from '../../src/domain/board';
+import { compareRanked } from '../../src/domain/rank';
 import { makeItem } from './fixtures';
 
 describe('board filters', () => {
@@ -62,5 +72,28 @@ describe('due state', () => {
     expect(
       dueState(makeItem({ title: 'x', publishDate: '2026-11-01', column: 'veroeffentlicht' }), today),
     ).toBeNull();
+  });
+});
+
+describe('the cards a column shows', () => {
+  const cards = fc.array(
+    fc.record({
+      rank: fc.constantFrom('a0', 'a1', 'a2', 'b0'),
+      urgent: fc.boolean(),
+      title: fc.constantFrom('Kita', 'Radweg', 'Grundsteuer'),
+      id: fc.constantFrom('id-1', 'id-2', 'id-3', 'id-4', 'id-5', 'id-6'),
+    }),
+    { maxLength: 30 },
+  );
+
+  it('are the matching cards, urgent first, then by rank — whether the column came in rank order or not', () => {
+    fc.assert(
+      fc.property(cards, fc.boolean(), fc.constantFrom('', 'kita', 'rad'), (rows, inRankOrder, text) => {
+        const items = rows.map(({ rank, urgent, title, id }) => makeItem({ rank, urgent, title }, { id }));
+        if (inRankOrder) items.sort(compareRanked);
+        const matches = itemMatcher({ ...EMPTY_FILTER, text });
+        expect(visibleInColumn(items, matches)).toEqual([...items].filter(matches).sort(compareInColumn));
+      }),
+    );
   });
 });

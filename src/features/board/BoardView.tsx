@@ -1,6 +1,7 @@
 // The board: five workflow columns of cards read live from IndexedDB (one query per column), filtered
 // and sorted in memory.
-// Filtering runs on a deferred copy of the filter, so typing stays responsive on a 20,000-item board.
+// Filtering runs on a deferred copy of the filter on very large boards, so typing stays responsive
+// there (useBoardColumns).
 import { useDeferredValue, useMemo, useState } from 'react';
 import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
@@ -19,11 +20,12 @@ export function BoardView() {
   const t = useT();
   const channels = useChannels();
   const members = useMembers();
-  const filter = useDeferredValue(useViewStore((s) => s.filter));
+  const filter = useViewStore((s) => s.filter);
+  const deferredFilter = useDeferredValue(filter);
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
   const [today] = useState(() => isoDay(new Date()));
 
-  const { columns, total, complete } = useBoardColumns(filter);
+  const { columns, total, complete } = useBoardColumns(filter, deferredFilter);
   const visibleCount = useMemo(
     () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
     [columns],

@@ -21,7 +21,8 @@ function whenIdle(callback: () => void): { cancel: () => void } {
   return { cancel: () => clearTimeout(id) };
 }
 
-function useColumn(column: ColumnId, matches: (item: Item) => boolean) {
+/** The full column, read live; its search text is lower-cased while the browser is idle. */
+function useColumn(column: ColumnId) {
   const read = useColumnItems(column);
   const items = read?.items;
   // Lower-case the column's search text while the browser is idle, so the first search is quick.
@@ -30,9 +31,19 @@ function useColumn(column: ColumnId, matches: (item: Item) => boolean) {
     const handle = whenIdle(() => prepareSearchText(items));
     return () => handle.cancel();
   }, [items, read?.complete]);
-  const visible = useMemo(() => (items ? visibleInColumn(items, matches) : undefined), [items, matches]);
-  return { items, visible, complete: read?.complete ?? false };
+  return { items, complete: read?.complete ?? false };
 }
+
+function useVisible(items: readonly Item[] | undefined, matches: (item: Item) => boolean) {
+  return useMemo(() => (items ? visibleInColumn(items, matches) : undefined), [items, matches]);
+}
+
+/**
+ * Boards above this size filter on React's deferred copy of the filter (typing stays responsive while a
+ * 20,000-card board re-filters); smaller ones filter in the same render as the keystroke, so the
+ * browser paints one frame with the result instead of first one with only the typed letter.
+ */
+export const DEFERRED_FILTER_FROM = 10_000;
 
 export interface BoardData {
   /** Undefined until every column has been read once. */
@@ -43,29 +54,37 @@ export interface BoardData {
   complete: boolean;
 }
 
-export function useBoardColumns(filter: BoardFilter): BoardData {
-  const matches = useMemo(() => itemMatcher(filter), [filter]);
+export function useBoardColumns(filter: BoardFilter, deferredFilter: BoardFilter = filter): BoardData {
   // One call per column (hooks cannot run in a loop); the order is COLUMN_IDS.
-  const idee = useColumn('idee', matches);
-  const themeninfo = useColumn('themeninfo', matches);
-  const entwurf = useColumn('entwurf', matches);
-  const freigegeben = useColumn('freigegeben', matches);
-  const veroeffentlicht = useColumn('veroeffentlicht', matches);
-  const all = [idee, themeninfo, entwurf, freigegeben, veroeffentlicht];
+  const read = {
+    idee: useColumn('idee'),
+    themeninfo: useColumn('themeninfo'),
+    entwurf: useColumn('entwurf'),
+    freigegeben: useColumn('freigegeben'),
+    veroeffentlicht: useColumn('veroeffentlicht'),
+  };
+  const all = Object.values(read);
+  const total = all.reduce((n, c) => n + (c.items?.length ?? 0), 0);
+  const applied = total >= DEFERRED_FILTER_FROM ? deferredFilter : filter;
+  const matches = useMemo(() => itemMatcher(applied), [applied]);
+  const idee = useVisible(read.idee.items, matches);
+  const themeninfo = useVisible(read.themeninfo.items, matches);
+  const entwurf = useVisible(read.entwurf.items, matches);
+  const freigegeben = useVisible(read.freigegeben.items, matches);
+  const veroeffentlicht = useVisible(read.veroeffentlicht.items, matches);
 
   const columns = useMemo<BoardColumns | undefined>(
     () =>
-      idee.visible && themeninfo.visible && entwurf.visible && freigegeben.visible && veroeffentlicht.visible
+      idee && themeninfo && entwurf && freigegeben && veroeffentlicht
         ? {
-            idee: idee.visible,
-            themeninfo: themeninfo.visible,
-            entwurf: entwurf.visible,
-            freigegeben: freigegeben.visible,
-            veroeffentlicht: veroeffentlicht.visible,
+            idee,
+            themeninfo,
+            entwurf,
+            freigegeben,
+            veroeffentlicht,
           }
         : undefined,
-    [idee.visible, themeninfo.visible, entwurf.visible, freigegeben.visible, veroeffentlicht.visible],
+    [idee, themeninfo, entwurf, freigegeben, veroeffentlicht],
   );
-  const total = all.reduce((n, c) => n + (c.items?.length ?? 0), 0);
   return { columns, total, complete: all.every((c) => c.complete) };
 }
