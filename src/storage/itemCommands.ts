@@ -15,7 +15,7 @@ import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
 import { db } from './db';
 import { InputError } from './errors';
-import { write } from './write';
+import { write, writeAfterReading } from './write';
 
 export class ItemValidationError extends InputError {
   constructor(readonly errors: ValidationErrors) {
@@ -134,11 +134,14 @@ export async function moveItem(
   afterRank: string | null,
 ): Promise<void> {
   const check = await loadRightsCheck();
-  await write([db.items], async (ctx) => {
-    const item = await requireItem(id);
-    assertMayMove(check, item, column);
-    await db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
-  });
+  await writeAfterReading(
+    [db.items],
+    () => requireItem(id),
+    async (ctx, item) => {
+      assertMayMove(check, item, column);
+      await db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
+    },
+  );
 }
 
 /**
