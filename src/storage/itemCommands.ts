@@ -44,6 +44,7 @@ export class ImageRightsError extends InputError {
 
 type RightsCheck = typeof import('./rightsCheck');
 let rightsCheck: Promise<RightsCheck> | null = null;
+let rightsCheckLoaded: RightsCheck | null = null;
 
 /**
  * The move commands ask the rights rules before writing; a refused move writes nothing. The rules
@@ -51,9 +52,13 @@ let rightsCheck: Promise<RightsCheck> | null = null;
  * the board asks for them when a drag starts or the move menu opens, so a drop never waits for them.
  */
 export function loadRightsCheck(): Promise<RightsCheck> {
-  rightsCheck ??= import('./rightsCheck');
+  rightsCheck ??= import('./rightsCheck').then((module) => (rightsCheckLoaded = module));
   return rightsCheck;
 }
+
+// Used as `rightsCheckLoaded ?? (await loadRightsCheck())`: once the rules are loaded a drop opens its
+// transaction within the drop's own event, before React re-renders the board for the end of the drag
+// (an await, even of a settled promise, let that render go first).
 
 function assertMayMove(check: RightsCheck, item: Item, column: ColumnId): void {
   const problems = check.moveBlockedByRights(item, column);
@@ -133,7 +138,7 @@ export async function moveItem(
   beforeRank: string | null,
   afterRank: string | null,
 ): Promise<void> {
-  const check = await loadRightsCheck();
+  const check = rightsCheckLoaded ?? (await loadRightsCheck());
   await writeAfterReading(
     [db.items],
     () => requireItem(id),
@@ -149,7 +154,7 @@ export async function moveItem(
  * not recomputed between neighbours. Writes one card.
  */
 export async function placeItem(id: string, column: ColumnId, rank: string): Promise<void> {
-  const check = await loadRightsCheck();
+  const check = rightsCheckLoaded ?? (await loadRightsCheck());
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
     if (item.column === column && item.rank === rank) return;
@@ -160,7 +165,7 @@ export async function placeItem(id: string, column: ColumnId, rank: string): Pro
 
 /** Move a card to the top of another column (the "Verschieben nach…" menu). */
 export async function moveItemToColumn(id: string, column: ColumnId): Promise<void> {
-  const check = await loadRightsCheck();
+  const check = rightsCheckLoaded ?? (await loadRightsCheck());
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
     if (item.column === column) return;
