@@ -81,6 +81,23 @@ const columnUnderPoint: CollisionDetection = ({ pointerCoordinates, collisionRec
   return container ? [{ id: container.id, data: { droppableContainer: container, value: 0 } }] : [];
 };
 
+/** A drop's write normally commits within ~20 ms; a slow one must not leave the overlay up. */
+const END_RENDER_WAIT_MS = 100;
+
+function afterSettledOrTimeout(promise: Promise<unknown>, ms: number, callback: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  const timer = setTimeout(once, ms);
+  void promise.finally(() => {
+    clearTimeout(timer);
+    setTimeout(once, 0);
+  });
+}
+
 const isKeyboardDrag = () => useDragStore.getState().keyboardTarget !== null;
 
 function draggedItem(active: { data: { current?: Record<string, unknown> } }): Item | null {
@@ -198,13 +215,15 @@ export function BoardDnd({ columns, lookups, children }: Props) {
               : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1),
           )
         : null;
-    // The write starts first; the board re-renders for the end of the drag in the next task, so that
-    // render does not hold up the transaction (the move commits sooner).
+    // The write starts first; the board re-renders for the end of the drag once the write has
+    // settled (at most END_RENDER_WAIT_MS later), so that render does not hold up the transaction's
+    // callbacks on the main thread (the move commits sooner). Until then the card stays in the overlay
+    // where it was dropped.
     const written =
       item && overColumn && neighbours
         ? dropCard(item, overColumn, neighbours.before, neighbours.after)
         : Promise.resolve(true);
-    setTimeout(() => {
+    afterSettledOrTimeout(written, END_RENDER_WAIT_MS, () => {
       finish();
       if (item && overColumn && keyboard && over && isColumnId(over.id)) {
         // Computed exactly as moveItem will, so focus waits for the card at its new place.
@@ -215,7 +234,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
           if (!ok) useDragStore.getState().requestFocus({ id: item.id, column: item.column, part: 'handle' });
         });
       }
-    }, 0);
+    });
   };
 
   return (
