@@ -81,6 +81,15 @@ const columnUnderPoint: CollisionDetection = ({ pointerCoordinates, collisionRec
   return container ? [{ id: container.id, data: { droppableContainer: container, value: 0 } }] : [];
 };
 
+/** The drop decided and written in `cancelDrop`, finished in `onDragEnd` (see startDrop). */
+let pendingDrop: {
+  item: Item | null;
+  overColumn: ColumnId | null;
+  neighbours: { before: string | null; after: string | null } | null;
+  keyboard: boolean;
+  written: Promise<boolean>;
+} | null = null;
+
 /** A drop's write normally commits within ~20 ms; a slow one must not leave the overlay up. */
 const END_RENDER_WAIT_MS = 100;
 
@@ -198,7 +207,13 @@ export function BoardDnd({ columns, lookups, children }: Props) {
     useDragStore.getState().end();
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  /**
+   * Decides the drop and starts its write. dnd-kit calls `cancelDrop` before it updates its own state
+   * for the end of the drag, so the write's transaction (Dexie opens it in a microtask) is queued ahead
+   * of React's re-render for that state instead of behind it, and IndexedDB reads while React renders.
+   * Never cancels: a refused move is reported by the write itself.
+   */
+  const startDrop = ({ active, over }: DragEndEvent): false => {
     const item = draggedItem(active);
     const s = useDragStore.getState();
     const keyboard = s.keyboardTarget !== null;
@@ -215,14 +230,23 @@ export function BoardDnd({ columns, lookups, children }: Props) {
               : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1),
           )
         : null;
-    // The write starts first; the board re-renders for the end of the drag once the write has
-    // settled (at most END_RENDER_WAIT_MS later), so that render does not hold up the transaction's
-    // callbacks on the main thread (the move commits sooner). Until then the card stays in the overlay
-    // where it was dropped.
     const written =
       item && overColumn && neighbours
         ? dropCard(item, overColumn, neighbours.before, neighbours.after)
         : Promise.resolve(true);
+    pendingDrop = { item, overColumn, neighbours, keyboard, written };
+    return false;
+  };
+
+  const onDragEnd = (event: DragEndEvent) => {
+    if (!pendingDrop) startDrop(event);
+    const { item, overColumn, neighbours, keyboard, written } = pendingDrop!;
+    pendingDrop = null;
+    const { over } = event;
+    // The board re-renders for the end of the drag once the write has settled (at most
+    // END_RENDER_WAIT_MS later), so that render does not hold up the transaction's callbacks on the
+    // main thread (the move commits sooner). Until then the card stays in the overlay where it was
+    // dropped.
     afterSettledOrTimeout(written, END_RENDER_WAIT_MS, () => {
       finish();
       if (item && overColumn && keyboard && over && isColumnId(over.id)) {
@@ -243,6 +267,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
       collisionDetection={columnUnderPoint}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
+      cancelDrop={startDrop}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t.board.dnd.instructions } }}
