@@ -1,7 +1,7 @@
 // What a board-file job does, the same in the worker (boardFile.worker.ts) and inline (no workers):
 // read the board, build or check the file, and for an import decode the attachment bytes it brings.
 import { prepareBoardFile, type PrepareResult } from '../boardfile/prepare';
-import { serializeBoardFile, toBoardFile } from '../boardfile/serialize';
+import { serializeBoardFileParts, toBoardFile } from '../boardfile/serialize';
 import { readBoardRecords, readStampClamps } from './boardRecords';
 import { decodeNewBlobs, readFileBlobs } from './fileBlobs';
 
@@ -12,7 +12,7 @@ export async function exportWork(job: {
 }): Promise<{ blob: Blob; itemCount: number }> {
   const records = await readBoardRecords();
   const blobs = await readFileBlobs(records);
-  const text = serializeBoardFile(
+  const parts = serializeBoardFileParts(
     toBoardFile(
       records,
       { deviceId: job.deviceId, exportedAt: new Date(job.exportedAt), boardName: job.boardName },
@@ -20,7 +20,7 @@ export async function exportWork(job: {
     ),
   );
   return {
-    blob: new Blob([text], { type: 'application/json' }),
+    blob: new Blob(parts, { type: 'application/json' }),
     itemCount: records.items.filter((i) => !i.deleted).length,
   };
 }
