@@ -3,6 +3,7 @@
 import { prepareBoardFile, type PrepareResult } from '../boardfile/prepare';
 import { serializeBoardFileParts, toBoardFile } from '../boardfile/serialize';
 import { readBoardRecords, readStampClamps } from './boardRecords';
+import { db } from './db';
 import { decodeNewBlobs, readFileBlobs } from './fileBlobs';
 
 export async function exportWork(job: {
@@ -32,4 +33,9 @@ export async function prepareWork(text: string, now: number): Promise<PrepareRes
   const blobs = await decodeNewBlobs(prepared.fileBlobs);
   if (!blobs.ok) return blobs;
   return { ok: true, value: { ...prepared.result.value, newBlobs: blobs.value } };
+}
+
+/** The worker's warm-up: open the database (the code is loaded by now), so the first job need not. */
+export async function warmWork(): Promise<void> {
+  await db.open();
 }
