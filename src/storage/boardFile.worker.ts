@@ -11,7 +11,7 @@ async function handle(request: WorkerRequest): Promise<JobResult> {
     return { job: 'warm' };
   }
   if (request.job === 'prepare')
-    return { job: 'prepare', result: await prepareWork(await request.file.text(), request.now) };
+    return { job: 'prepare', result: await prepareWork(() => request.file.text(), request.now) };
   return { job: 'export', ...(await exportWork(request)) };
 }
 

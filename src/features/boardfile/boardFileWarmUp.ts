@@ -1,5 +1,6 @@
 // Starts the board-file worker while she looks at the board, so her first export or import does not
-// also wait for the worker's code to load and the database to open (~100-200 ms on a slow laptop).
+// also wait for the worker's code to load and the database to open (~100-200 ms on a slow laptop),
+// and loads the import preview's code.
 // After the board's first paint and when the page is idle, so it does not compete with the board.
 
 /**
@@ -21,6 +22,11 @@ export function scheduleBoardFileWarmUp(): () => void {
   const warm = () => {
     void import('../../storage/boardFileCommands').then(({ warmBoardFile }) => {
       if (!cancelled) warmBoardFile();
+    });
+    // The import preview's code too: fetched and compiled on the first import, it cost that preview
+    // ~300 ms on the main thread.
+    void import('./ImportDialog').catch(() => {
+      // Offline before the app was cached: the first import loads it (or says it cannot).
     });
   };
   const timer = window.setTimeout(() => {

@@ -3,6 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const warmBoardFile = vi.fn();
 vi.mock('../../../src/storage/boardFileCommands', () => ({ warmBoardFile }));
+const dialogLoaded = vi.fn();
+vi.mock('../../../src/features/boardfile/ImportDialog', () => {
+  dialogLoaded();
+  return { default: () => null };
+});
 
 const { scheduleBoardFileWarmUp, WARM_DELAY_MS, WARM_IDLE_TIMEOUT_MS } =
   await import('../../../src/features/boardfile/boardFileWarmUp');
@@ -26,9 +31,10 @@ describe('board-file warm-up', () => {
     await vi.advanceTimersByTimeAsync(WARM_DELAY_MS + WARM_IDLE_TIMEOUT_MS + 10_000);
     await flushImport();
     expect(warmBoardFile).not.toHaveBeenCalled();
+    expect(dialogLoaded).not.toHaveBeenCalled();
   });
 
-  it('starts the worker once, after the delay, when the page is next idle', async () => {
+  it('starts the worker and loads the import preview once, after the delay, when the page is next idle', async () => {
     vi.stubGlobal('Worker', class {});
     const idle = vi.fn<(cb: () => void, options: { timeout: number }) => number>(() => 7);
     vi.stubGlobal('requestIdleCallback', idle);
@@ -41,6 +47,7 @@ describe('board-file warm-up', () => {
     idle.mock.calls[0]![0]();
     await flushImport();
     expect(warmBoardFile).toHaveBeenCalledTimes(1);
+    expect(dialogLoaded).toHaveBeenCalledTimes(1);
   });
 
   it('starts nothing once cancelled (the app unmounted first)', async () => {
