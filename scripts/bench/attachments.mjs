@@ -4,8 +4,10 @@
 // entries; target ≤ 50 ms, absolute) and the longest frame gap while the files are checked, hashed,
 // thumbnailed (worker) and stored, and the time until all 20 thumbnails show in the gallery.
 // The photos are made once per bench: the browser renders a 4000 × 3000 picture with fine noise to
-// JPEG; each copy gets its own comment segment (FF FE) after the start marker, so all 20 are distinct
-// files (no dedupe) and still valid JPEGs.
+// JPEG; each copy gets its own comment segment (FF FE) after the start marker, naming the run and the
+// photo, so all 20 of a run and every run's photos are distinct files (no dedupe) and still valid
+// JPEGs. Every run attaches to the first card of Idee and waits for its own 20 thumbnails (counting
+// every "bench-" image, run 2 found run 1's 20 already showing and reported "done" after 3 ms).
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -47,7 +49,8 @@ function variant(jpeg, label) {
   return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
 }
 
-function installAttachProbe() {
+/** @param {{ prefix: string }} options  alt text this run's thumbnails begin with (the file names) */
+function installAttachProbe({ prefix }) {
   const A = (window.__attachBench = { start: null, longest: 0, gap: 0, done: null });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
@@ -72,7 +75,7 @@ function installAttachProbe() {
   );
   const check = () => {
     if (A.start === null || A.done !== null) return;
-    const imgs = [...document.querySelectorAll('dialog img[alt^="bench-"]')];
+    const imgs = [...document.querySelectorAll('dialog img')].filter((img) => img.alt.startsWith(prefix));
     if (imgs.length >= 20 && imgs.every((img) => img.complete && img.naturalWidth > 0))
       A.done = performance.now();
   };
@@ -84,7 +87,7 @@ async function attachOnce(context, url, photo, run, timeout) {
   const page = await context.newPage();
   let dir = null;
   try {
-    await page.addInitScript(installAttachProbe);
+    await page.addInitScript(installAttachProbe, { prefix: `bench-${run}-` });
     await page.goto(url);
     const idee = page.getByRole('region', { name: 'Idee', exact: true });
     await idee.locator('li .card-title').first().click({ timeout });

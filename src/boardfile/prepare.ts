@@ -6,7 +6,7 @@
 import { laterStamp } from '../domain/hlc';
 import type { BoardRecords } from '../domain/merge';
 import type { Channel, Member, StandupRecord } from '../domain/types';
-import type { FileBlob } from './format';
+import type { BoardFile, FileBlob } from './format';
 import { parseBoardFile, type ParseError } from './parse';
 import { previewImport, type ImportPreview } from './preview';
 import { clampFutureStamps, type SkewedDevice, type StampClamps } from './skew';
@@ -64,13 +64,26 @@ export function prepareBoardFile(
 ): { result: PrepareResult; fileBlobs: FileBlob[] } {
   const parsed = parseBoardFile(text);
   if (!parsed.ok) return { result: parsed, fileBlobs: [] };
-  const { records: incoming, newClamps, skewed } = clampFutureStamps(parsed.value, now, knownClamps);
+  return prepareParsedFile(parsed.value, local, now, knownClamps);
+}
+
+/**
+ * The part after parsing, for a caller that parses first (the worker parses while the local board
+ * is still being read).
+ */
+export function prepareParsedFile(
+  file: BoardFile,
+  local: BoardRecords,
+  now: number,
+  knownClamps: StampClamps,
+): { result: PrepareResult; fileBlobs: FileBlob[] } {
+  const { records: incoming, newClamps, skewed } = clampFutureStamps(file, now, knownClamps);
   const { merged, ...preview } = previewImport(local, incoming);
   const standups = merged.standups ?? [];
   const result: PrepareResult = {
     ok: true,
     value: {
-      exportedAt: parsed.value.exportedAt,
+      exportedAt: file.exportedAt,
       preview,
       skewed,
       newClamps,
@@ -84,5 +97,5 @@ export function prepareBoardFile(
       newBlobs: [],
     },
   };
-  return { result, fileBlobs: parsed.value.blobs };
+  return { result, fileBlobs: file.blobs };
 }

@@ -2,12 +2,16 @@
 // import or sync of a five-year archive: reading the whole board (this worker opens the same
 // IndexedDB), JSON text in and out, validation, merge and preview. The one write of an import stays
 // on the main thread (storage/boardFileCommands.ts applyImport).
-import { exportWork, prepareWork } from './boardFileWork';
+import { exportWork, prepareWork, warmWork } from './boardFileWork';
 import type { JobResult, WorkerReply, WorkerRequest } from './boardFileJobs';
 
 async function handle(request: WorkerRequest): Promise<JobResult> {
+  if (request.job === 'warm') {
+    await warmWork();
+    return { job: 'warm' };
+  }
   if (request.job === 'prepare')
-    return { job: 'prepare', result: await prepareWork(await request.file.text(), request.now) };
+    return { job: 'prepare', result: await prepareWork(() => request.file.text(), request.now) };
   return { job: 'export', ...(await exportWork(request)) };
 }
 

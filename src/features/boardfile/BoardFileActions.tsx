@@ -1,6 +1,6 @@
 // `Board exportieren` and `Board importieren`: the team's way to share the board without a server.
 // Import reads and checks the file and shows what would change; only her confirmation writes.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useRef, useState } from 'react';
 import { MAX_FILE_BYTES } from '../../boardfile/format';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
@@ -18,7 +18,11 @@ const loadCommands = () => import('../../storage/boardFileCommands');
 export function BoardFileActions() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const [importState, setImportState] = useState<ImportState | null>(null);
+  const [importState, setImportStateNow] = useState<ImportState | null>(null);
+  // A transition: while the dialog's code is still loading, the board stays as it is and the dialog
+  // opens as soon as the code is there. Without one, React shows the (empty) fallback first and then
+  // keeps it for at least 300 ms (its fallback throttle), which the first preview paid every time.
+  const setImportState = (state: ImportState | null) => startTransition(() => setImportStateNow(state));
   const [busy, setBusy] = useState(false);
 
   const onExport = async () => {
@@ -87,11 +91,10 @@ export function BoardFileActions() {
           if (file) void onFile(file);
         }}
       />
-      {importState && (
-        <Suspense fallback={null}>
-          <ImportDialog state={importState} onClose={() => setImportState(null)} />
-        </Suspense>
-      )}
+      {/* Always mounted: a boundary that is already shown waits in a transition instead of falling back. */}
+      <Suspense fallback={null}>
+        {importState && <ImportDialog state={importState} onClose={() => setImportState(null)} />}
+      </Suspense>
     </>
   );
 }
