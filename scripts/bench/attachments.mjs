@@ -88,11 +88,23 @@ async function attachOnce(context, url, photo, run, timeout) {
   let dir = null;
   try {
     await page.addInitScript(installAttachProbe, { prefix: `bench-${run}-` });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(url);
     const idee = page.getByRole('region', { name: 'Idee', exact: true });
-    await idee.locator('li .card-title').first().click({ timeout });
+    const card = idee.locator('li .card-title').first();
+    const title = await card.textContent({ timeout });
+    await card.click({ timeout });
     const dialog = page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
-    await dialog.getByRole('button', { name: 'Datei anhängen' }).waitFor({ timeout });
+    try {
+      await dialog.getByRole('button', { name: 'Datei anhängen' }).waitFor({ timeout: 30_000 });
+    } catch {
+      // A figure the run cannot take is reported, not fatal for the rest of the bench.
+      return {
+        na: `the editor of "${title}" did not open within 30 s (${errors.join(' | ') || 'no page error'})`,
+      };
+    }
     // Playwright hands over at most 50 MB of buffers; 80 MB of photos go through files on disk.
     dir = mkdtempSync(path.join(os.tmpdir(), 'redaktionsplan-attach-bench-'));
     const files = Array.from({ length: PHOTOS }, (_, i) => {
