@@ -1,6 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
-import { scheduleBoardFileWarmUp } from './features/boardfile/boardFileWarmUp';
 import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
@@ -45,12 +44,9 @@ export function App() {
         if (!cancelled) stop = scheduleBackups();
       });
     }, BACKUP_START_DELAY_MS);
-    // The board-file worker starts once the board has painted, so her first export is no slower.
-    const stopWarmUp = scheduleBoardFileWarmUp();
     return () => {
       cancelled = true;
       window.clearTimeout(timer);
-      stopWarmUp();
       stop?.();
     };
   }, []);

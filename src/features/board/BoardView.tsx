@@ -2,13 +2,14 @@
 // and sorted in memory.
 // Filtering runs on a deferred copy of the filter on very large boards, so typing stays responsive
 // there (useBoardColumns).
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { useChannels, useMembers } from '../../storage/queries';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
+import { scheduleBoardFileWarmUp } from '../boardfile/boardFileWarmUp';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardToolbar } from './BoardToolbar';
@@ -26,6 +27,9 @@ export function BoardView() {
   const [today] = useState(() => isoDay(new Date()));
 
   const { columns, total, complete } = useBoardColumns(filter, deferredFilter);
+  // The board-file worker starts once the whole board is read, so her first export is no slower and
+  // its code and database open do not compete with the board's own start.
+  useEffect(() => (complete ? scheduleBoardFileWarmUp() : undefined), [complete]);
   const visibleCount = useMemo(
     () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
     [columns],

@@ -1,14 +1,10 @@
 // Starts the board-file worker while she looks at the board, so her first export or import does not
 // also wait for the worker's code to load and the database to open (~100-200 ms on a slow laptop),
 // and loads the import preview's code.
-// After the board's first paint and when the page is idle, so it does not compete with the board.
+// Scheduled by the board once every column is read in full (BoardView), and then only when the page
+// is idle, so it does not compete with the board's own start.
 
-/**
- * From the app's first render (~0.2 s after navigation) to its first idle moment after that: the board
- * paints ~0.4-0.5 s after navigation (5,000 or 20,000 items), busy until then. Measured: no change in
- * the time to the board's paint. (Later, e.g. with the backups after 3 s, the bench's first export,
- * ~1 s after navigation, still found the worker starting.)
- */
+/** A short pause after the board is whole, before looking for an idle moment. */
 export const WARM_DELAY_MS = 300;
 /** Latest start once the delay is over, if the page is never idle. */
 export const WARM_IDLE_TIMEOUT_MS = 2000;
