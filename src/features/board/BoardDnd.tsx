@@ -90,6 +90,9 @@ let pendingDrop: {
   written: Promise<boolean>;
 } | null = null;
 
+/** Counts drag starts: a drop's delayed finish must not end a drag picked up after it. */
+let dragGeneration = 0;
+
 /** A drop's write normally commits within ~20 ms; a slow one must not leave the overlay up. */
 const END_RENDER_WAIT_MS = 100;
 
@@ -177,6 +180,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const item = draggedItem(active);
     if (!item) return;
+    dragGeneration += 1;
     void loadRightsCheck(); // ready before the drop
     const index = columnsRef.current[item.column].findIndex((i) => i.id === item.id);
     useDragStore.getState().start(item.id, item.column, index, activatorEvent instanceof KeyboardEvent);
@@ -243,11 +247,13 @@ export function BoardDnd({ columns, lookups, children }: Props) {
     const { item, overColumn, neighbours, keyboard, written } = pendingDrop!;
     pendingDrop = null;
     const { over } = event;
+    const generation = dragGeneration;
     // The board re-renders for the end of the drag once the write has settled (at most
     // END_RENDER_WAIT_MS later), so that render does not hold up the transaction's callbacks on the
     // main thread (the move commits sooner). Until then the card stays in the overlay where it was
     // dropped.
     afterSettledOrTimeout(written, END_RENDER_WAIT_MS, () => {
+      if (generation !== dragGeneration) return; // she has picked up another card meanwhile
       finish();
       if (item && overColumn && keyboard && over && isColumnId(over.id)) {
         // Computed exactly as moveItem will, so focus waits for the card at its new place.
