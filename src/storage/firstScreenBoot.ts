@@ -3,6 +3,7 @@
 // from the schema version this build declares (an app update may bring a newer schema that Dexie
 // upgrades first, and rows from before an upgrade are not what the board expects).
 import type { ColumnId } from '../domain/columns';
+import { compareRanked, type Ranked } from '../domain/rank';
 import type { Channel, Item, Member } from '../domain/types';
 import { db } from './db';
 
@@ -41,10 +42,6 @@ export function takeBootRead(): Promise<BootRead | null> {
 }
 
 /** Live rows in the order the app's own queries give (the rank index: rank, then id). */
-export function liveByRank<T extends { id: string; rank: string; deleted: boolean }>(
-  rows: readonly T[],
-): T[] {
-  return rows
-    .filter((row) => !row.deleted)
-    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function liveByRank<T extends Ranked & { deleted: boolean }>(rows: readonly T[]): T[] {
+  return rows.filter((row) => !row.deleted).sort(compareRanked);
 }

@@ -21,8 +21,12 @@ const arrived = new Map<ColumnId, Item[]>();
 // Channels and members as the boot script read them: shown until the first live read answers, so the
 // first cards get their channel tags and names in their first frame. Dropped after that answer, so a
 // view mounted later never starts from a stale list.
-const bootLists: { channels?: Channel[]; members?: Member[] } = {};
-const liveAnswered = { channels: false, members: false };
+interface BootLists {
+  channels: Channel[];
+  members: Member[];
+}
+const bootLists: Partial<BootLists> = {};
+const liveAnswered: Record<keyof BootLists, boolean> = { channels: false, members: false };
 
 const readFirstScreen = (column: ColumnId) => columnRange(column).limit(FIRST_SCREEN_CARDS).toArray();
 
@@ -148,37 +152,30 @@ export function useItem(id: string | null): Item | null | undefined {
   return useLiveQuery(async () => (id ? ((await db.items.get(id)) ?? null) : null), [id]);
 }
 
-export function useChannels(): Channel[] | undefined {
+/**
+ * A rank-ordered settings list (channels or members), live. Until its first live answer it shows what
+ * the boot script read; after that answer the boot copy is dropped.
+ */
+function useRankedList<K extends keyof BootLists>(key: K): BootLists[K] | undefined {
   return useLiveQuery(
     async () => {
-      const rows = await db.channels
+      const rows = (await db
+        .table(key)
         .orderBy('rank')
-        .filter((c) => !c.deleted)
-        .toArray();
-      liveAnswered.channels = true;
-      delete bootLists.channels;
+        .filter((row: { deleted: boolean }) => !row.deleted)
+        .toArray()) as BootLists[K];
+      liveAnswered[key] = true;
+      delete bootLists[key];
       return rows;
     },
     [],
-    bootLists.channels,
+    bootLists[key],
   );
 }
 
-export function useMembers(): Member[] | undefined {
-  return useLiveQuery(
-    async () => {
-      const rows = await db.members
-        .orderBy('rank')
-        .filter((m) => !m.deleted)
-        .toArray();
-      liveAnswered.members = true;
-      delete bootLists.members;
-      return rows;
-    },
-    [],
-    bootLists.members,
-  );
-}
+export const useChannels = (): Channel[] | undefined => useRankedList('channels');
+
+export const useMembers = (): Member[] | undefined => useRankedList('members');
 
 export function useItemCount(): number | undefined {
   return useLiveQuery(() => db.items.filter((i) => !i.deleted).count(), []);
