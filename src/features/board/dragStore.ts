@@ -2,6 +2,7 @@
 // Never a copy of items. Kept apart from viewStore so the board's per-move updates only wake the
 // two columns whose drop line changes (components select narrow slices).
 import { create } from 'zustand';
+import { expiringFocusRequest } from '../../state/expiringFocusRequest';
 import type { ColumnId } from '../../domain/columns';
 import type { DropTarget } from '../../domain/dragSlots';
 
@@ -46,8 +47,6 @@ interface DragState {
   requestFocus: (request: FocusRequest | null) => void;
 }
 
-const FOCUS_REQUEST_MS = 3000;
-
 export const useDragStore = create<DragState>()((set, get) => ({
   activeId: null,
   sourceColumn: null,
@@ -79,12 +78,5 @@ export const useDragStore = create<DragState>()((set, get) => ({
       slot: -1,
       keyboardTarget: null,
     }),
-  requestFocus: (focusRequest) => {
-    set({ focusRequest });
-    // A card that never shows up (filtered out) must not grab focus much later.
-    if (focusRequest)
-      setTimeout(() => {
-        if (get().focusRequest === focusRequest) set({ focusRequest: null });
-      }, FOCUS_REQUEST_MS);
-  },
+  requestFocus: expiringFocusRequest(set, get),
 }));

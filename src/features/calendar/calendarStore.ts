@@ -2,6 +2,7 @@
 // drag in progress, the date dialog, and a pending focus move. Never a copy of items. Kept while she
 // switches to the Board and back within a visit.
 import { create } from 'zustand';
+import { expiringFocusRequest } from '../../state/expiringFocusRequest';
 import type { CalendarMode } from '../../domain/calendar';
 import type { Item } from '../../domain/types';
 
@@ -48,8 +49,6 @@ interface CalendarState {
   setNotice: (notice: CalendarNotice | null) => void;
 }
 
-const FOCUS_REQUEST_MS = 3000;
-
 export const useCalendarStore = create<CalendarState>()((set, get) => ({
   mode: 'week',
   anchor: null,
@@ -75,12 +74,5 @@ export const useCalendarStore = create<CalendarState>()((set, get) => ({
   notice: null,
   setNotice: (notice) => set({ notice }),
   focusRequest: null,
-  requestFocus: (focusRequest) => {
-    set({ focusRequest });
-    // An item that never shows up (moved out of the shown range) must not grab focus much later.
-    if (focusRequest)
-      setTimeout(() => {
-        if (get().focusRequest === focusRequest) set({ focusRequest: null });
-      }, FOCUS_REQUEST_MS);
-  },
+  requestFocus: expiringFocusRequest(set, get),
 }));
