@@ -11,7 +11,6 @@ import {
   useState,
   type DragEvent,
   type KeyboardEvent,
-  type KeyboardEventHandler,
   type MouseEvent,
   type MouseEventHandler,
   type TouchEventHandler,
@@ -23,7 +22,7 @@ import { useViewStore } from '../../state/viewStore';
 import { moveCardToColumn } from './boardActions';
 import { CardBody, cardTitle, type CardLookups } from './CardBody';
 import { isFocusTarget, useDragStore } from './dragStore';
-import { Icon } from './Icons';
+import { DragHandle } from './DragHandle';
 import { MoveMenu } from './MoveMenu';
 
 interface Props {
@@ -134,19 +133,13 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
         <CardBody item={item} lookups={lookups} titleId={titleId} />
       </div>
       <div className="card-actions">
-        <button
-          type="button"
-          className="drag-handle"
-          ref={(node) => {
-            handle.current = node;
-            setActivatorNodeRef(node);
-          }}
-          {...attributes}
-          aria-label={t.board.card.dragHandle(title)}
-          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-        >
-          <Icon name="grip" />
-        </button>
+        <DragHandle
+          label={t.board.card.dragHandle(title)}
+          attributes={attributes}
+          listeners={listeners}
+          setActivatorNodeRef={setActivatorNodeRef}
+          handleRef={handle}
+        />
         <MoveMenu current={item.column} title={title} onMove={onMove} buttonRef={menuButton} />
       </div>
     </li>

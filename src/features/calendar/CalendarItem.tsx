@@ -7,7 +7,6 @@ import {
   memo,
   useEffect,
   useRef,
-  type KeyboardEventHandler,
   type MouseEvent,
   type MouseEventHandler,
   type TouchEventHandler,
@@ -17,6 +16,7 @@ import type { Channel, Item } from '../../domain/types';
 import { useCalendarT } from './calendarI18n';
 import { useViewStore } from '../../state/viewStore';
 import { cardTitle } from '../board/CardBody';
+import { DragHandle } from '../board/DragHandle';
 import { Icon } from '../board/Icons';
 import { useCalendarStore } from './calendarStore';
 
@@ -130,19 +130,13 @@ export const CalendarItem = memo(function CalendarItem({ item, lookups, compact 
         </span>
       )}
       <div className="cal-item-actions">
-        <button
-          type="button"
-          className="drag-handle"
-          ref={(node) => {
-            handle.current = node;
-            setActivatorNodeRef(node);
-          }}
-          {...attributes}
-          aria-label={t.calendar.dnd.handle(title)}
-          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-        >
-          <Icon name="grip" />
-        </button>
+        <DragHandle
+          label={t.calendar.dnd.handle(title)}
+          attributes={attributes}
+          listeners={listeners}
+          setActivatorNodeRef={setActivatorNodeRef}
+          handleRef={handle}
+        />
         <button
           type="button"
           className="cal-date-button"
