@@ -120,6 +120,9 @@ export function AgendaList(props: Props) {
   const schieben = visibleEntries(agenda.schieben, limits.schieben);
   const neu = visibleEntries(agenda.neu, limits.neu);
 
+  // What every agenda entry gets, whatever its section.
+  const entryProps = { channels, members, running, onAct: act };
+
   const sections: {
     kind: EntryKind;
     hint: string;
@@ -135,15 +138,7 @@ export function AgendaList(props: Props) {
       hidden: heute.hidden,
       total: agenda.heute.length,
       body: heute.shown.map((e) => (
-        <AgendaEntry
-          key={e.item.id}
-          kind="heute"
-          item={e.item}
-          channels={channels}
-          members={members}
-          running={running}
-          onAct={act}
-        >
+        <AgendaEntry key={e.item.id} kind="heute" item={e.item} {...entryProps}>
           <span className={e.approved ? 'status-ok' : 'status-warn'}>
             {e.published ? t.published : e.approved ? t.approved : t.notApproved}
           </span>
@@ -164,10 +159,7 @@ export function AgendaList(props: Props) {
               key={e.item.id}
               kind="fehlt"
               item={e.item}
-              channels={channels}
-              members={members}
-              running={running}
-              onAct={act}
+              {...entryProps}
               canApprove={e.reasons.some((r) => r.kind === 'approval')}
             >
               <ul className="missing-list" aria-label={t.sections.fehlt}>
@@ -192,16 +184,7 @@ export function AgendaList(props: Props) {
       hidden: schieben.hidden,
       total: agenda.schieben.length,
       body: schieben.shown.map((e) => (
-        <AgendaEntry
-          key={e.item.id}
-          kind="schieben"
-          item={e.item}
-          channels={channels}
-          members={members}
-          running={running}
-          onAct={act}
-          today={agenda.today}
-        >
+        <AgendaEntry key={e.item.id} kind="schieben" item={e.item} {...entryProps} today={agenda.today}>
           <span className="status-warn">{t.daysLate(e.daysLate)}</span>
         </AgendaEntry>
       )),
@@ -213,15 +196,7 @@ export function AgendaList(props: Props) {
       hidden: neu.hidden,
       total: agenda.neu.length,
       body: neu.shown.map((e) => (
-        <AgendaEntry
-          key={e.item.id}
-          kind="neu"
-          item={e.item}
-          channels={channels}
-          members={members}
-          running={running}
-          onAct={act}
-        >
+        <AgendaEntry key={e.item.id} kind="neu" item={e.item} {...entryProps}>
           <span>{t.arrived(`${germanDate(clockDay(e.arrivedAt))}, ${clockTime(e.arrivedAt)}`)}</span>
         </AgendaEntry>
       )),
