@@ -70,6 +70,9 @@ test('a paused stand-up survives a reload with its time', async ({ page }) => {
   await page.goto('/#/standup');
   await page.getByRole('button', { name: 'Stand-up starten' }).click();
   await page.getByRole('button', { name: 'Pause' }).click();
+  // The button turns into "Weiter" once the pause is saved (it is read back from the database); a
+  // reload before that would race the write.
+  await expect(page.getByRole('button', { name: 'Weiter' })).toBeVisible();
   const shown = await page.getByRole('timer').textContent();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Weiter' })).toBeVisible();
