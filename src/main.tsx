@@ -16,14 +16,25 @@ for (const type of ['dragover', 'drop'] as const)
     if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
   });
 
-// The board is the first view almost every time: start reading its first cards right away.
-if (!window.location.hash || window.location.hash.startsWith('#/board')) preloadFirstScreens(COLUMN_IDS);
+/**
+ * How long the first render waits for the board's first cards. They are usually read by then
+ * (public/first-screen.js started before this bundle); waiting renders the board with its cards once,
+ * instead of a "Lädt …" frame and then the board. A slow disk gets the loading frame after this long.
+ */
+const FIRST_CARDS_WAIT_MS = 200;
 
+const atMost = (ms: number, promise: Promise<unknown>) =>
+  Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms))]).then(() => undefined);
+
+const hash = window.location.hash;
 // Opened straight at the calendar: its chunk arrives before the first render, so the week renders
 // without a Suspense fallback (see calendarRoute.tsx). A failed load falls back to React.lazy.
-const firstView = window.location.hash.startsWith('#/kalender')
+// The board is the first view almost every time: its first cards are read right away.
+const firstView = hash.startsWith('#/kalender')
   ? loadCalendarView().catch(() => undefined)
-  : Promise.resolve();
+  : !hash || hash.startsWith('#/board')
+    ? atMost(FIRST_CARDS_WAIT_MS, preloadFirstScreens(COLUMN_IDS))
+    : Promise.resolve();
 
 void firstView.then(() =>
   createRoot(document.getElementById('root')!).render(

@@ -48,23 +48,24 @@ function takeArrivedFirstScreen(column: ColumnId): Item[] | undefined {
 /**
  * Takes the first screen of every column that public/first-screen.js read while the app loaded, or
  * starts reading it now, before React has rendered anything, so opening the database and reading
- * overlap with starting the app.
+ * overlap with starting the app. Resolves once every column's first screen is in (or failed).
  */
-export function preloadFirstScreens(columns: readonly ColumnId[]): void {
+export function preloadFirstScreens(columns: readonly ColumnId[]): Promise<void> {
   const boot = takeBootRead();
   void boot.then((read) => {
     if (!read) return;
     if (!liveAnswered.channels) bootLists.channels = liveByRank(read.channels);
     if (!liveAnswered.members) bootLists.members = liveByRank(read.members);
   });
-  for (const column of columns) {
+  const landed = columns.map((column) => {
     const read = boot.then((early) => early?.columns[column] ?? readFirstScreen(column));
-    read.then(
-      (rows) => preloaded.has(column) && arrived.set(column, rows),
+    preloaded.set(column, read);
+    return read.then(
+      (rows) => void (preloaded.has(column) && arrived.set(column, rows)),
       () => undefined, // a failure is reported by the column's own live query
     );
-    preloaded.set(column, read);
-  }
+  });
+  return Promise.all(landed).then(() => undefined);
 }
 
 /** Rows per read: each page is deserialised in its own short task, so no read blocks the board. */
