@@ -142,9 +142,9 @@ export async function moveItem(
   await writeAfterReading(
     [db.items],
     () => requireItem(id),
-    async (ctx, item) => {
+    (ctx, item) => {
       assertMayMove(check, item, column);
-      await db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
+      return db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
     },
   );
 }
