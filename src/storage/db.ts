@@ -4,6 +4,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { Channel, Item, Member } from '../domain/types';
 
+// Dexie turns on its debug mode for pages served from localhost or 127.0.0.1, which is where
+// `npm start` serves the app: every table operation then creates a console task and captures a
+// stack for DevTools. A production build never needs that; development keeps it.
+if (import.meta.env.PROD) Dexie.debug = false;
+
 export interface MetaRow {
   key: string;
   value: unknown;
