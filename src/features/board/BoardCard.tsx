@@ -30,7 +30,7 @@ interface Props {
   lookups: CardLookups;
   index: number;
   setSize: number;
-  start: number;
+  /** Also positions the card: the column's virtualiser writes its transform (BoardColumn). */
   measure: (node: HTMLLIElement | null) => void;
 }
 
@@ -44,7 +44,7 @@ function attachDropped(item: Item, title: string, files: File[]) {
 const isInsideControl = (target: EventTarget) =>
   target instanceof Element && target.closest('button, [role="menu"], a, input, select, textarea') !== null;
 
-export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize, start, measure }: Props) {
+export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize, measure }: Props) {
   const t = useT();
   const title = cardTitle(item);
   const titleId = `card-title-${item.id}`;
@@ -105,7 +105,6 @@ export const BoardCard = memo(function BoardCard({ item, lookups, index, setSize
       ref={liRef}
       data-index={index}
       className={className}
-      style={{ transform: `translateY(${start}px)` }}
       tabIndex={0}
       aria-labelledby={titleId}
       aria-setsize={setSize}

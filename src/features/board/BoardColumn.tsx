@@ -30,7 +30,7 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
   const headingId = `column-${column}`;
   const section = useRef<HTMLElement | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const content = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement | null>(null);
   const { setNodeRef } = useDroppable({ id: column });
   const [scrollToId, setScrollToId] = useState<string | null>(null);
 
@@ -63,7 +63,22 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
     initialRect: initialColumnRect(),
     observeElementRect: observeRectLazily,
     measureElement: measureCardLazily,
+    // Card positions and the column's height are written straight to the DOM when a measurement or
+    // a scroll moves them; React re-renders only when the set of mounted cards changes. Measured
+    // heights (ResizeObserver, before the frame is painted) then land in the same frame: through a
+    // re-render they came a frame later, so the first frame of the board or of a filtered board
+    // showed cards at estimated positions, and every card below a resized one re-rendered.
+    directDomUpdates: true,
   });
+
+  const { containerRef } = virtualizer;
+  const contentRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      content.current = node;
+      containerRef(node);
+    },
+    [containerRef],
+  );
 
   useLayoutEffect(() => {
     columnRegistry.set(column, {
@@ -110,7 +125,7 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
       </h2>
       <div className="column-scroller" ref={scroller}>
         {items.length === 0 && <p className="column-empty">{t.board.emptyColumn}</p>}
-        <div className="column-content" ref={content} style={{ height: virtualizer.getTotalSize() }}>
+        <div className="column-content" ref={contentRef}>
           <ul className="card-list">
             {virtualItems.map((row) => (
               <BoardCard
@@ -119,7 +134,6 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
                 lookups={lookups}
                 index={row.index}
                 setSize={items.length}
-                start={row.start}
                 measure={virtualizer.measureElement}
               />
             ))}
