@@ -36,7 +36,7 @@ function recordGapsInFirstFrames() {
 
 async function gaps(page: Page, label: string): Promise<number[][]> {
   await page.waitForFunction(
-    (l) => (window as unknown as { __gaps: object }).__gaps?.[l] !== undefined,
+    (l) => (window as unknown as { __gaps?: Record<string, unknown> }).__gaps?.[l] !== undefined,
     label,
   );
   return page.evaluate(
