@@ -2,7 +2,7 @@
 // and sorted in memory.
 // Filtering runs on a deferred copy of the filter on very large boards, so typing stays responsive
 // there (useBoardColumns).
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
@@ -22,11 +22,10 @@ export function BoardView() {
   const channels = useChannels();
   const members = useMembers();
   const filter = useViewStore((s) => s.filter);
-  const deferredFilter = useDeferredValue(filter);
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
   const [today] = useState(() => isoDay(new Date()));
 
-  const { columns, total, complete } = useBoardColumns(filter, deferredFilter);
+  const { columns, total, complete } = useBoardColumns(filter);
   // The board-file worker starts once the whole board is read, so her first export is no slower and
   // its code and database open do not compete with the board's own start.
   useEffect(() => (complete ? scheduleBoardFileWarmUp() : undefined), [complete]);

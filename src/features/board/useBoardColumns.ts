@@ -1,6 +1,6 @@
 // The board's five columns, each read by its own live query and filtered and sorted on its own, so a
 // move re-reads, re-filters and re-renders only the columns it touched.
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import {
   itemMatcher,
   prepareSearchText,
@@ -54,7 +54,7 @@ export interface BoardData {
   complete: boolean;
 }
 
-export function useBoardColumns(filter: BoardFilter, deferredFilter: BoardFilter = filter): BoardData {
+export function useBoardColumns(filter: BoardFilter): BoardData {
   // One call per column (hooks cannot run in a loop); the order is COLUMN_IDS.
   const read = {
     idee: useColumn('idee'),
@@ -65,7 +65,11 @@ export function useBoardColumns(filter: BoardFilter, deferredFilter: BoardFilter
   };
   const all = Object.values(read);
   const total = all.reduce((n, c) => n + (c.items?.length ?? 0), 0);
-  const applied = total >= DEFERRED_FILTER_FROM ? deferredFilter : filter;
+  const large = total >= DEFERRED_FILTER_FROM;
+  // A smaller board never reads the deferred copy; handing React a constant there keeps it from
+  // scheduling a second, deferred render of the board after every keystroke.
+  const deferredFilter = useDeferredValue(large ? filter : null);
+  const applied = large ? (deferredFilter ?? filter) : filter;
   const matches = useMemo(() => itemMatcher(applied), [applied]);
   const idee = useVisible(read.idee.items, matches);
   const themeninfo = useVisible(read.themeninfo.items, matches);
