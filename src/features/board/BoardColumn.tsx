@@ -18,6 +18,7 @@ import { QuickAdd } from './QuickAdd';
 // that the first measurement then throws out again, e.g. after every filter keystroke.
 const ESTIMATED_CARD_HEIGHT = 170;
 const CARD_GAP = 8;
+const estimateSize = () => ESTIMATED_CARD_HEIGHT;
 
 interface Props {
   column: ColumnId;
@@ -52,11 +53,15 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
     [activeIndex],
   );
 
+  // Stable while the column's items are: the virtualiser recomputes every card's offset whenever
+  // getItemKey changes, which a re-render during a drag (drop line, dragged card) must not cause on
+  // a 10,000-card column.
+  const getItemKey = useCallback((index: number) => items[index]!.id, [items]);
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: items.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    getItemKey: (index) => items[index]!.id,
+    estimateSize,
+    getItemKey,
     overscan: 2,
     gap: CARD_GAP,
     rangeExtractor,
