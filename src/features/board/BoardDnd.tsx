@@ -90,23 +90,19 @@ let pendingDrop: {
   written: Promise<boolean>;
 } | null = null;
 
-/** Counts drag starts: a drop's delayed finish must not end a drag picked up after it. */
-let dragGeneration = 0;
-
 /** A drop's write normally commits within ~20 ms; a slow one must not leave the overlay up. */
-const END_RENDER_WAIT_MS = 100;
+const END_WAIT_MS = 100;
 
-function afterSettledOrTimeout(promise: Promise<unknown>, ms: number, callback: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    callback();
-  };
-  const timer = setTimeout(once, ms);
-  void promise.finally(() => {
-    clearTimeout(timer);
-    setTimeout(once, 0);
+/** Resolves once `promise` has settled, or after `ms`, whichever comes first; never rejects. */
+function settledOrTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void promise
+      .catch(() => undefined)
+      .then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
   });
 }
 
@@ -180,7 +176,6 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const item = draggedItem(active);
     if (!item) return;
-    dragGeneration += 1;
     void loadRightsCheck(); // ready before the drop
     const index = columnsRef.current[item.column].findIndex((i) => i.id === item.id);
     useDragStore.getState().start(item.id, item.column, index, activatorEvent instanceof KeyboardEvent);
@@ -213,11 +208,13 @@ export function BoardDnd({ columns, lookups, children }: Props) {
 
   /**
    * Decides the drop and starts its write. dnd-kit calls `cancelDrop` before it updates its own state
-   * for the end of the drag, so the write's transaction (Dexie opens it in a microtask) is queued ahead
-   * of React's re-render for that state instead of behind it, and IndexedDB reads while React renders.
+   * for the end of the drag, and waits for the promise returned here: so its end-of-drag work (state,
+   * announcements, the board's re-render) runs once the write has committed (or after END_WAIT_MS),
+   * instead of holding the main thread while IndexedDB's answers to the write wait for it. Until
+   * then the card stays in the overlay where it was dropped, and no other drag can start.
    * Never cancels: a refused move is reported by the write itself.
    */
-  const startDrop = ({ active, over }: DragEndEvent): false => {
+  const startDrop = ({ active, over }: DragEndEvent): Promise<false> => {
     const item = draggedItem(active);
     const s = useDragStore.getState();
     const keyboard = s.keyboardTarget !== null;
@@ -239,32 +236,24 @@ export function BoardDnd({ columns, lookups, children }: Props) {
         ? dropCard(item, overColumn, neighbours.before, neighbours.after)
         : Promise.resolve(true);
     pendingDrop = { item, overColumn, neighbours, keyboard, written };
-    return false;
+    return settledOrTimeout(written, END_WAIT_MS).then(() => false);
   };
 
   const onDragEnd = (event: DragEndEvent) => {
-    if (!pendingDrop) startDrop(event);
+    if (!pendingDrop) void startDrop(event);
     const { item, overColumn, neighbours, keyboard, written } = pendingDrop!;
     pendingDrop = null;
     const { over } = event;
-    const generation = dragGeneration;
-    // The board re-renders for the end of the drag once the write has settled (at most
-    // END_RENDER_WAIT_MS later), so that render does not hold up the transaction's callbacks on the
-    // main thread (the move commits sooner). Until then the card stays in the overlay where it was
-    // dropped.
-    afterSettledOrTimeout(written, END_RENDER_WAIT_MS, () => {
-      if (generation !== dragGeneration) return; // she has picked up another card meanwhile
-      finish();
-      if (item && overColumn && keyboard && over && isColumnId(over.id)) {
-        // Computed exactly as moveItem will, so focus waits for the card at its new place.
-        const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
-        useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
-        // A refused move (image rights) leaves the card where it was: focus goes back to it there.
-        void written.then((ok) => {
-          if (!ok) useDragStore.getState().requestFocus({ id: item.id, column: item.column, part: 'handle' });
-        });
-      }
-    });
+    finish();
+    if (item && overColumn && keyboard && over && isColumnId(over.id)) {
+      // Computed exactly as moveItem will, so focus waits for the card at its new place.
+      const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
+      useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
+      // A refused move (image rights) leaves the card where it was: focus goes back to it there.
+      void written.then((ok) => {
+        if (!ok) useDragStore.getState().requestFocus({ id: item.id, column: item.column, part: 'handle' });
+      });
+    }
   };
 
   return (
