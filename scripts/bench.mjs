@@ -11,7 +11,8 @@
 //   keyboard (handle focused, Space, ArrowRight ×2, Space, 200 ms apart); longest 'longtask' entry and
 //   longest rAF gap from pick-up until 300 ms after the move is committed (split at the drop);
 // - committed: drop (pointerup / the dropping keydown) → 'complete' of the next readwrite transaction
-//   on 'items' (IDBDatabase.prototype.transaction is wrapped before the app loads), confirmed by a raw
+//   on 'items' (IDBDatabase.prototype.transaction is wrapped before the app loads, in the page and in
+//   each module worker the app starts, which is where a dropped card is written), confirmed by a raw
 //   read showing the new column;
 // - filter: the "Suchen" field gets the whole word at once (one input event) → first paint in which every
 //   card on the board carries it in its title and each column with matches shows one;
@@ -46,7 +47,7 @@ import { measureAttachRuns } from './bench/attachments.mjs';
 import { measureBoardWithImages } from './bench/images.mjs';
 import { measureCalendarRuns } from './bench/calendar.mjs';
 import { measureRun, settle, waitForBoard } from './bench/measure.mjs';
-import { installProbe } from './bench/probe.mjs';
+import { installProbe, installWorkerProbe } from './bench/probe.mjs';
 import { profilePass } from './bench/profile.mjs';
 import { MiB, printFileTable, printTable, summarise } from './bench/report.mjs';
 import { seedBoard } from './bench/seed.mjs';
@@ -101,7 +102,11 @@ async function withSeededBoard(size, url, body) {
     const expectedColumns = COLUMN_SHARE.filter(([c]) => board.columnCounts[c] > 0).map(
       ([c]) => COLUMN_TITLES[c],
     );
-    await context.addInitScript(installProbe, { expectedColumns });
+    // A dropped card is written by an app worker: its commit is seen there (installWorkerProbe).
+    await context.addInitScript(installProbe, {
+      expectedColumns,
+      workerProbe: installWorkerProbe.toString(),
+    });
     for (const p of context.pages()) await p.close();
 
     log(`${size}: seeding ${board.items.length} items …`);

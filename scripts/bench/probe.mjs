@@ -10,7 +10,10 @@
 //   the cards are in the DOM (MutationObserver → requestAnimationFrame → next task = after that paint);
 // - helpers used by measure.mjs (regions, cards, frame-gap recorder, filtered-paint watcher).
 
-/** @param {{ expectedColumns: string[] }} options  column titles that must show at least one card */
+/**
+ * @param {{ expectedColumns: string[], workerProbe?: string }} options  column titles that must show at
+ *   least one card; the source of installWorkerProbe
+ */
 export function installProbe(options) {
   const B = (window.__bench = {
     longtasks: [],
@@ -47,6 +50,31 @@ export function installProbe(options) {
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
     // Older Chromium: long tasks alone.
+  }
+
+  // The app writes a dropped card from a worker (src/storage/move.worker.ts). Every module worker the
+  // app starts is started through a small wrapper that installs installWorkerProbe (its source comes
+  // in options.workerProbe) and then imports the app's worker; the probe reports the worker's item
+  // writes over this channel in absolute time, stored here like the page's own.
+  B.workerWrites = new BroadcastChannel('bench-item-writes');
+  B.workerWrites.onmessage = (event) => B.itemWrites.push(event.data - performance.timeOrigin);
+  if (options.workerProbe) {
+    const AppWorker = window.Worker;
+    const ProbedWorker = function (url, workerOptions) {
+      if (workerOptions?.type !== 'module') return new AppWorker(url, workerOptions);
+      // Messages that arrive while the app's worker loads are held and handed to it once it listens.
+      const source = [
+        `(${options.workerProbe})();`,
+        'const held = [];',
+        'self.onmessage = (event) => held.push(event.data);',
+        `await import(${JSON.stringify(new URL(url, location.href).href)});`,
+        "for (const data of held) self.dispatchEvent(new MessageEvent('message', { data }));",
+      ].join('\n');
+      const wrapper = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      return new AppWorker(wrapper, workerOptions);
+    };
+    ProbedWorker.prototype = AppWorker.prototype;
+    window.Worker = ProbedWorker;
   }
 
   const origTransaction = IDBDatabase.prototype.transaction;
@@ -237,4 +265,27 @@ export function installProbe(options) {
         req.onerror = () => reject(req.error);
       };
     });
+}
+
+/**
+ * Installed in each of the app's module workers (see the Worker wrapper in installProbe): the worker's readwrite transactions on
+ * 'items' are reported to the page probe when they complete, as absolute times (timeOrigin + now), so
+ * a move written off the main thread counts as committed when the worker's transaction completes.
+ */
+export function installWorkerProbe() {
+  if (self.__benchWorkerProbe) return;
+  self.__benchWorkerProbe = true;
+  const channel = new BroadcastChannel('bench-item-writes');
+  const origTransaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, opts) {
+    const tx = origTransaction.call(this, stores, mode, opts);
+    if (mode === 'readwrite') {
+      const names = typeof stores === 'string' ? [stores] : Array.from(stores);
+      if (names.includes('items'))
+        tx.addEventListener('complete', () =>
+          channel.postMessage(performance.timeOrigin + performance.now()),
+        );
+    }
+    return tx;
+  };
 }

@@ -60,12 +60,20 @@ export function loadRightsCheck(): Promise<RightsCheck> {
 // transaction within the drop's own event, before React re-renders the board for the end of the drag
 // (an await, even of a settled promise, let that render go first).
 
+/** The refusal of a move into `column`, worded by the loaded rights check. */
+export function rightsRefusal(
+  check: RightsCheck,
+  column: ColumnId,
+  problems: RightsProblem[],
+): ImageRightsError {
+  return new ImageRightsError(column, problems, (language, title) =>
+    check.wording[language].moveRefused(title, problems),
+  );
+}
+
 function assertMayMove(check: RightsCheck, item: Item, column: ColumnId): void {
   const problems = check.moveBlockedByRights(item, column);
-  if (problems.length > 0)
-    throw new ImageRightsError(column, problems, (language, title) =>
-      check.wording[language].moveRefused(title, problems),
-    );
+  if (problems.length > 0) throw rightsRefusal(check, column, problems);
 }
 
 function columnRange(column: ColumnId) {

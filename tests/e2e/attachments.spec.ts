@@ -7,7 +7,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, column, createThroughEditor, expectNoAxeViolations, openBoard } from './helpers';
+import {
+  card,
+  column,
+  createThroughEditor,
+  dragHandle,
+  dragWithMouse,
+  expectNoAxeViolations,
+  keyboardDragReady,
+  openBoard,
+} from './helpers';
 
 /** A real JPEG rendered by the browser's canvas (a coloured picture with a label). */
 async function jpegBytes(page: Page, colour: string, label: string): Promise<Buffer> {
@@ -56,6 +65,34 @@ async function downloaded(page: Page, dialog: Locator, name: string): Promise<Bu
   await dialog.getByRole('button', { name: `„${name}“ herunterladen` }).click();
   return readFileSync((await (await download).path())!);
 }
+
+test('a dropped card is refused without image rights, by keyboard and by mouse', async ({ page }) => {
+  // A drop is written off the main thread (storage/move.worker.ts): the refusal still names the image.
+  const title = 'Stadtfest-Plakat';
+  await openBoard(page);
+  await createThroughEditor(page, title);
+  const dialog = await openEditor(page, title);
+  await attach(page, dialog, [{ name: 'plakat.jpg', buffer: await jpegBytes(page, '#89331d', 'Plakat') }]);
+  await expect(dialog.getByRole('img', { name: 'plakat.jpg' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+
+  await dragHandle(page, title).focus();
+  await page.keyboard.press('Space');
+  await keyboardDragReady(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Spalte Freigegeben, Position 1/)).toBeAttached();
+  await page.keyboard.press('Space');
+  const alert = page.getByRole('alert').filter({ hasText: 'Bildrechte ungeklärt' });
+  await expect(alert).toContainText('„plakat.jpg“ fehlt: Urheber, Nutzungsrecht');
+  await expect(card(column(page, 'Idee'), title)).toBeVisible();
+  await expect(card(column(page, 'Freigegeben'), title)).toHaveCount(0);
+  await alert.getByRole('button', { name: 'Schließen' }).click();
+
+  await dragWithMouse(page, card(page, title), column(page, 'Veröffentlicht'));
+  await expect(alert).toContainText('„plakat.jpg“ fehlt');
+  await expect(card(column(page, 'Idee'), title)).toBeVisible();
+  await expect(card(column(page, 'Veröffentlicht'), title)).toHaveCount(0);
+});
 
 test('attach photos, approval refused without consent, granted with it, kept after reload', async ({
   page,

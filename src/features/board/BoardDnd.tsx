@@ -32,6 +32,7 @@ import { rankBetween } from '../../domain/rank';
 import type { Item } from '../../domain/types';
 import { useT } from '../../i18n';
 import { loadRightsCheck } from '../../storage/itemCommands';
+import { warmMoveWorker } from '../../storage/moveOffThread';
 import { dropCard } from './boardActions';
 import { CardBody, cardTitle, type CardLookups } from './CardBody';
 import { columnRegistry, pointOfSlot, slotAtPoint } from './columnRegistry';
@@ -85,13 +86,39 @@ const columnUnderPoint: CollisionDetection = ({ pointerCoordinates, collisionRec
 let pendingDrop: {
   item: Item | null;
   overColumn: ColumnId | null;
-  neighbours: { before: string | null; after: string | null } | null;
+  /** The rank moveItem gives the card (null: no move). */
+  rank: string | null;
   keyboard: boolean;
   written: Promise<boolean>;
 } | null = null;
 
-/** A drop's write normally commits within ~20 ms; a slow one must not leave the overlay up. */
-const END_WAIT_MS = 100;
+/**
+ * How long the end of a drag waits for the drop to be written and shown (see startDrop): normally a
+ * few ms to commit and a few frames until the live queries show the card; a slow disk must not keep
+ * the overlay up, nor new drags out, for longer.
+ */
+const END_WAIT_MS = 400;
+
+/** Run after every render that changed the displayed columns: drops waiting for their card. */
+const columnsChanged = new Set<() => void>();
+
+/**
+ * Resolves once the displayed columns show card `id` in `column` at `rank`. The move is written in a
+ * worker, and the board learns of it through its live queries a few frames after the commit; ending
+ * the drag before that would flash the card back to where it came from.
+ */
+function shownAt(id: string, column: ColumnId, rank: string): Promise<void> {
+  const shown = () => columnsRef.current[column].some((i) => i.id === id && i.rank === rank);
+  if (shown()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!shown()) return;
+      columnsChanged.delete(check);
+      resolve();
+    };
+    columnsChanged.add(check);
+  });
+}
 
 /** Resolves once `promise` has settled, or after `ms`, whichever comes first; never rejects. */
 function settledOrTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
@@ -122,6 +149,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const t = useT();
   useLayoutEffect(() => {
     columnsRef.current = columns;
+    for (const check of columnsChanged) check();
   }, [columns]);
 
   const sensors = useSensors(
@@ -177,6 +205,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
     const item = draggedItem(active);
     if (!item) return;
     void loadRightsCheck(); // ready before the drop
+    warmMoveWorker(); // normally running since the board loaded (BoardView)
     const index = columnsRef.current[item.column].findIndex((i) => i.id === item.id);
     useDragStore.getState().start(item.id, item.column, index, activatorEvent instanceof KeyboardEvent);
   };
@@ -231,24 +260,33 @@ export function BoardDnd({ columns, lookups, children }: Props) {
               : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1),
           )
         : null;
+    const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : null;
     const written =
       item && overColumn && neighbours
         ? dropCard(item, overColumn, neighbours.before, neighbours.after)
         : Promise.resolve(true);
-    pendingDrop = { item, overColumn, neighbours, keyboard, written };
-    return settledOrTimeout(written, END_WAIT_MS).then(() => false);
+    pendingDrop = { item, overColumn, rank, keyboard, written };
+    // A refused or failed move ends the drag at once: the card goes back where it was.
+    const landed = written.then((ok) =>
+      ok && item && overColumn && rank !== null ? shownAt(item.id, overColumn, rank) : undefined,
+    );
+    return settledOrTimeout(landed, END_WAIT_MS).then(() => {
+      columnsChanged.clear(); // a drop that timed out stops waiting for its card
+      return false;
+    });
   };
 
   const onDragEnd = (event: DragEndEvent) => {
     if (!pendingDrop) void startDrop(event);
-    const { item, overColumn, neighbours, keyboard, written } = pendingDrop!;
+    const { item, overColumn, rank, keyboard, written } = pendingDrop!;
     pendingDrop = null;
     const { over } = event;
     finish();
     if (item && overColumn && keyboard && over && isColumnId(over.id)) {
-      // Computed exactly as moveItem will, so focus waits for the card at its new place.
-      const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : item.rank;
-      useDragStore.getState().requestFocus({ id: item.id, column: overColumn, rank, part: 'handle' });
+      // Computed exactly as moveItem does, so focus waits for the card at its new place.
+      useDragStore
+        .getState()
+        .requestFocus({ id: item.id, column: overColumn, rank: rank ?? item.rank, part: 'handle' });
       // A refused move (image rights) leaves the card where it was: focus goes back to it there.
       void written.then((ok) => {
         if (!ok) useDragStore.getState().requestFocus({ id: item.id, column: item.column, part: 'handle' });

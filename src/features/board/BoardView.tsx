@@ -7,6 +7,7 @@ import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
+import { warmMoveWorker } from '../../storage/moveOffThread';
 import { useChannels, useMembers } from '../../storage/queries';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { scheduleBoardFileWarmUp } from '../boardfile/boardFileWarmUp';
@@ -16,6 +17,9 @@ import { BoardToolbar } from './BoardToolbar';
 import type { CardLookups } from './CardBody';
 import { EmptyBoard } from './EmptyBoard';
 import { useBoardColumns } from './useBoardColumns';
+
+/** After the board is whole: a moment for its first paint and reads to settle. */
+const MOVE_WORKER_WARM_DELAY_MS = 500;
 
 export function BoardView() {
   const t = useT();
@@ -29,6 +33,13 @@ export function BoardView() {
   // The board-file worker starts once the whole board is read, so her first export is no slower and
   // its code and database open do not compete with the board's own start.
   useEffect(() => (complete ? scheduleBoardFileWarmUp() : undefined), [complete]);
+  // Likewise the worker that writes dropped cards (storage/moveOffThread.ts): started before the
+  // first drag, so that drop does not wait for its code and database.
+  useEffect(() => {
+    if (!complete) return;
+    const timer = window.setTimeout(warmMoveWorker, MOVE_WORKER_WARM_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [complete]);
   const visibleCount = useMemo(
     () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
     [columns],

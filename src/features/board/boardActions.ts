@@ -3,7 +3,8 @@ import type { ColumnId } from '../../domain/columns';
 import type { Item } from '../../domain/types';
 import { messagesFor } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { moveItem, moveItemToColumn, placeItem } from '../../storage/itemCommands';
+import { moveItemToColumn, placeItem } from '../../storage/itemCommands';
+import { moveItemOffThread } from '../../storage/moveOffThread';
 import { cardTitle } from './CardBody';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
@@ -43,7 +44,7 @@ export async function dropCard(
   after: string | null,
 ): Promise<boolean> {
   try {
-    await moveItem(item.id, column, before, after);
+    await moveItemOffThread(item.id, column, before, after);
     pushMoveUndo(item, column, false);
     return true;
   } catch (error) {
