@@ -30,9 +30,11 @@ export function BoardView() {
   const [today] = useState(() => isoDay(new Date()));
 
   const { columns, total, complete } = useBoardColumns(filter);
-  // The board-file worker starts once the whole board is read, so her first export is no slower and
-  // its code and database open do not compete with the board's own start.
-  useEffect(() => (complete ? scheduleBoardFileWarmUp() : undefined), [complete]);
+  // The board-file worker starts shortly after the board has painted its first cards (and then when
+  // the page is idle), so her first export or import does not wait for it; not earlier, so its code
+  // and database open do not compete with the board's first paint.
+  const shown = columns !== undefined;
+  useEffect(() => (shown ? scheduleBoardFileWarmUp() : undefined), [shown]);
   // Likewise the worker that writes dropped cards (storage/moveOffThread.ts): started before the
   // first drag, so that drop does not wait for its code and database.
   useEffect(() => {

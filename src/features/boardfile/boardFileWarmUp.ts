@@ -1,13 +1,14 @@
 // Starts the board-file worker while she looks at the board, so her first export or import does not
 // also wait for the worker's code to load and the database to open (~100-200 ms on a slow laptop),
 // and loads the import preview's code.
-// Scheduled by the board once every column is read in full (BoardView), and then only when the page
-// is idle, so it does not compete with the board's own start.
+// Scheduled by the board once it shows its first cards (BoardView), after a pause and then only when
+// the page is idle, so it does not compete with the board's first paint. Not later: a first export
+// right after the board has loaded waited ~100 ms for the worker and its database.
 
-/** A short pause after the board is whole, before looking for an idle moment. */
+/** A short pause after the board's first paint, before looking for an idle moment. */
 export const WARM_DELAY_MS = 300;
 /** Latest start once the delay is over, if the page is never idle. */
-export const WARM_IDLE_TIMEOUT_MS = 2000;
+export const WARM_IDLE_TIMEOUT_MS = 500;
 
 /** Schedules the warm-up; returns the function that cancels it (an effect's cleanup). */
 export function scheduleBoardFileWarmUp(): () => void {
