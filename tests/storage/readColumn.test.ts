@@ -11,7 +11,7 @@ describe('reading a long column page by page', () => {
   it('returns every live card once, in rank order, even with equal ranks across page boundaries', async () => {
     const rows = [];
     for (let i = 0; i < 2600; i++) {
-      // Runs of equal ranks (as after a merge) around the 1,000-row page boundaries.
+      // Runs of equal ranks (as after a merge) around the page boundaries (every 500 rows).
       const rank = `a${String(Math.floor(i / 7)).padStart(4, '0')}`;
       rows.push(
         makeItem(
