@@ -44,6 +44,11 @@ export class ImageRightsError extends InputError {
 
 type RightsCheck = typeof import('./rightsCheck');
 let rightsCheck: Promise<RightsCheck> | null = null;
+/**
+ * The rules once loaded, used as `rightsCheckLoaded ?? (await loadRightsCheck())`: a drop then opens
+ * its transaction within the drop's own event, before React re-renders the board for the end of the
+ * drag (an await, even of a settled promise, let that render go first).
+ */
 let rightsCheckLoaded: RightsCheck | null = null;
 
 /**
@@ -55,10 +60,6 @@ export function loadRightsCheck(): Promise<RightsCheck> {
   rightsCheck ??= import('./rightsCheck').then((module) => (rightsCheckLoaded = module));
   return rightsCheck;
 }
-
-// Used as `rightsCheckLoaded ?? (await loadRightsCheck())`: once the rules are loaded a drop opens its
-// transaction within the drop's own event, before React re-renders the board for the end of the drag
-// (an await, even of a settled promise, let that render go first).
 
 /** The refusal of a move into `column`, worded by the loaded rights check. */
 export function rightsRefusal(
