@@ -23,10 +23,12 @@ const estimateSize = () => ESTIMATED_CARD_HEIGHT;
 interface Props {
   column: ColumnId;
   items: readonly Item[];
+  /** False while only the column's first screen is read: its length is not the column's count. */
+  counted: boolean;
   lookups: CardLookups;
 }
 
-export const BoardColumn = memo(function BoardColumn({ column, items, lookups }: Props) {
+export const BoardColumn = memo(function BoardColumn({ column, items, counted, lookups }: Props) {
   const t = useT();
   const headingId = `column-${column}`;
   const section = useRef<HTMLElement | null>(null);
@@ -123,10 +125,16 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
     >
       <h2 className="column-heading">
         <span id={headingId}>{t.columns[column]}</span>
-        <span className="column-count">
-          {items.length}
-          <span className="visually-hidden">{t.board.columnCountSuffix(items.length)}</span>
-        </span>
+        {counted ? (
+          <span className="column-count">
+            {items.length}
+            <span className="visually-hidden">{t.board.columnCountSuffix(items.length)}</span>
+          </span>
+        ) : (
+          <span className="column-count">
+            …<span className="visually-hidden">{t.board.columnCountLoading}</span>
+          </span>
+        )}
       </h2>
       <div className="column-scroller" ref={scroller}>
         {items.length === 0 && <p className="column-empty">{t.board.emptyColumn}</p>}

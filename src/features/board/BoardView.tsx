@@ -29,7 +29,7 @@ export function BoardView() {
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
   const [today] = useState(() => isoDay(new Date()));
 
-  const { columns, total, complete } = useBoardColumns(filter);
+  const { columns, total, complete, completeColumns } = useBoardColumns(filter);
   // The board-file worker starts shortly after the board has painted its first cards (and then when
   // the page is idle), so her first export or import does not wait for it; not earlier, so its code
   // and database open do not compete with the board's first paint.
@@ -66,7 +66,11 @@ export function BoardView() {
         {total === 0 ? (
           <EmptyBoard />
         ) : (
-          <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />
+          <BoardToolbar
+            visibleCount={complete ? visibleCount : null}
+            channels={channels ?? []}
+            members={members ?? []}
+          />
         )}
         {/* Mounted once, whether the board is empty or not: a file being imported survives the switch. */}
         <div className="board-file-actions">
@@ -77,7 +81,13 @@ export function BoardView() {
         {/* Busy while some column shows only its first screen (screen readers wait; so does the bench). */}
         <div className="board" aria-busy={!complete}>
           {COLUMN_IDS.map((id) => (
-            <BoardColumn key={id} column={id} items={columns[id]} lookups={lookups} />
+            <BoardColumn
+              key={id}
+              column={id}
+              items={columns[id]}
+              counted={completeColumns[id]}
+              lookups={lookups}
+            />
           ))}
         </div>
       </BoardDnd>

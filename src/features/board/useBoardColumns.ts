@@ -52,6 +52,8 @@ export interface BoardData {
   total: number;
   /** False while some column shows only its first screen. */
   complete: boolean;
+  /** Per column: false while it shows only its first screen (its count is not known yet). */
+  completeColumns: Record<ColumnId, boolean>;
 }
 
 export function useBoardColumns(filter: BoardFilter): BoardData {
@@ -90,5 +92,12 @@ export function useBoardColumns(filter: BoardFilter): BoardData {
         : undefined,
     [idee, themeninfo, entwurf, freigegeben, veroeffentlicht],
   );
-  return { columns, total, complete: all.every((c) => c.complete) };
+  const completeColumns = {
+    idee: read.idee.complete,
+    themeninfo: read.themeninfo.complete,
+    entwurf: read.entwurf.complete,
+    freigegeben: read.freigegeben.complete,
+    veroeffentlicht: read.veroeffentlicht.complete,
+  };
+  return { columns, total, complete: all.every((c) => c.complete), completeColumns };
 }

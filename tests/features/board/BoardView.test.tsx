@@ -41,6 +41,31 @@ describe('board', () => {
     for (const name of COLUMN_NAMES) expect(within(region(name)).getByRole('list')).toBeInTheDocument();
   });
 
+  it('shows no count while a column shows only its first screen, then the whole count', async () => {
+    // More cards than a first screen holds: the board first shows 25 of them, then the whole column.
+    for (let i = 1; i <= 30; i++) await createItem({ title: `Beitrag ${i}`, column: 'idee' });
+    const seen = new Set<string>();
+    const record = () => {
+      const heading = document.getElementById('column-idee')?.parentElement;
+      const count = heading?.querySelector('.column-count')?.textContent;
+      const status = screen.queryAllByRole('status').find((el) => /Beitr/.test(el.textContent ?? ''));
+      if (count) seen.add(`Idee: ${count}`);
+      if (status) seen.add(`Board: ${status.textContent}`);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    render(<BoardView />);
+    await waitFor(() => expect(liveCount()).toHaveTextContent('30 Beiträge'));
+    observer.disconnect();
+    record();
+    expect([...seen].sort()).toEqual([
+      'Board: 30 Beiträge',
+      'Board: Beiträge werden gezählt …',
+      'Idee: 30 Beiträge',
+      'Idee: …Anzahl wird ermittelt',
+    ]);
+  });
+
   it('puts each item in its column, urgent items first, with position for screen readers', async () => {
     await createItem({ title: 'Radwege', column: 'entwurf' });
     await createItem({ title: 'Kita-Anmeldung', column: 'entwurf' });
@@ -57,7 +82,8 @@ describe('board', () => {
     expect(card).toHaveAttribute('aria-setsize', '3');
     expect(card).toHaveAttribute('aria-posinset', '1');
     expect(within(card).getByText('Dringend')).toBeInTheDocument();
-    expect(within(region('Entwurf')).getByText('3')).toBeInTheDocument();
+    // The count shows once the whole column is read (before that, a first screen's length is no count).
+    expect(await within(region('Entwurf')).findByText('3')).toBeInTheDocument();
   });
 
   it('quick-add creates a card at the end of that column, and refuses an empty title', async () => {
@@ -148,7 +174,7 @@ describe('board', () => {
     await createItem({ title: 'Grundsteuer', column: 'freigegeben', brief: 'Bescheide gehen raus' });
     render(<BoardView />);
     await screen.findByRole('listitem', { name: 'Grundsteuer' });
-    expect(liveCount()).toHaveTextContent('3 Beiträge');
+    await waitFor(() => expect(liveCount()).toHaveTextContent('3 Beiträge'));
 
     await user.type(screen.getByLabelText('Suchen'), 'bescheide');
     await waitFor(() => expect(liveCount()).toHaveTextContent('1 Beitrag'));
