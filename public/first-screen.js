@@ -11,12 +11,13 @@
   var DB_NAME = 'redaktionsplan';
   var COLUMNS = ['idee', 'themeninfo', 'entwurf', 'freigegeben', 'veroeffentlicht'];
   var CARDS = 25;
+  var URGENT_INDEX = '[urgentIn+rank]';
 
   var hash = window.location.hash;
   if (hash && hash.indexOf('#/board') !== 0) return; // another view first: nothing to read ahead
   if (typeof indexedDB === 'undefined') return;
 
-  /** @type {Promise<{ version: number, columns: Record<string, unknown[]>, channels: unknown[], members: unknown[] } | null>} */
+  /** @type {Promise<{ version: number, columns: Record<string, unknown[]>, urgent: Record<string, unknown[]>, channels: unknown[], members: unknown[] } | null>} */
   var read = new Promise(function (resolve) {
     /** @type {IDBOpenDBRequest} */
     var request;
@@ -46,9 +47,15 @@
       };
       try {
         var tx = db.transaction(['items', 'channels', 'members'], 'readonly');
-        var index = tx.objectStore('items').index('[column+rank]');
+        var store = tx.objectStore('items');
+        var index = store.index('[column+rank]');
+        // Urgent items by column and rank (src/storage/urgentKey.ts): they lead their column. A
+        // database from before that index is of a version the app does not take from here anyway.
+        var urgentIndex = store.indexNames.contains(URGENT_INDEX) ? store.index(URGENT_INDEX) : null;
         /** @type {Record<string, unknown[]>} */
         var columns = {};
+        /** @type {Record<string, unknown[]>} */
+        var urgent = {};
         /** @type {{ channels: unknown[], members: unknown[] }} */
         var lists = { channels: [], members: [] };
         // Channels and members are a few rows each; the cards need them for their tags and names.
@@ -65,9 +72,20 @@
           cards.onsuccess = function () {
             columns[column] = cards.result;
           };
+          if (!urgentIndex) return;
+          var urgentCards = urgentIndex.getAll(range, CARDS);
+          urgentCards.onsuccess = function () {
+            urgent[column] = urgentCards.result;
+          };
         });
         tx.oncomplete = function () {
-          resolve({ version: db.version, columns: columns, channels: lists.channels, members: lists.members });
+          resolve({
+            version: db.version,
+            columns: columns,
+            urgent: urgent,
+            channels: lists.channels,
+            members: lists.members,
+          });
         };
         tx.onabort = tx.onerror = function () {
           resolve(null);

@@ -292,6 +292,10 @@ export function generateBoard(count, now = Date.now(), seed = 20261125) {
     }
   }
 
+  // Stored as the app stores them: urgent items carry their column for the urgent-cards index
+  // (src/storage/urgentKey.ts); the seed writes rows straight into IndexedDB, past that middleware.
+  for (const item of items) if (item.urgent) item.urgentIn = item.column;
+
   const memberAt = hlc(now - fiveYears, 0);
   const memberRanks = generateNKeysBetween(null, null, MEMBERS.length);
   const members = MEMBERS.map((m, i) => ({

@@ -6,6 +6,7 @@ import type { Item, StandupRecord } from '../domain/types';
 import Dexie from 'dexie';
 import { db, type StandupRow } from './db';
 import { toStorageError } from './errors';
+import { withoutUrgentKey } from './urgentKey';
 
 /** Future stamps clamped by earlier imports (original → clamped): see boardfile/skew.ts. */
 export const STAMP_CLAMPS_KEY = 'stampClamps';
@@ -58,7 +59,8 @@ async function readAllItems(): Promise<Item[]> {
   const ranges = await Promise.all(
     bounds.slice(1).map((upper, n) => db.items.where(':id').between(bounds[n], upper, true, false).toArray()),
   );
-  return ranges.flat();
+  // The urgent-cards key is the database's own (urgentKey.ts): it stays out of the board file.
+  return ranges.flat().map(withoutUrgentKey);
 }
 
 /** Every record including tombstones: a deletion must travel to colleagues too. */

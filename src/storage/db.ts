@@ -3,6 +3,7 @@
 // (stand-up records, content-addressed blobs, snapshots) so those features need no schema change.
 import Dexie, { type Table } from 'dexie';
 import type { Channel, Item, Member } from '../domain/types';
+import { URGENT_INDEX, urgentKeyMiddleware, withUrgentKey } from './urgentKey';
 
 // Dexie turns on its debug mode for pages served from localhost or 127.0.0.1, which is where
 // `npm start` serves the app: every table operation then creates a console task and captures a
@@ -89,6 +90,19 @@ export class RedaktionsplanDB extends Dexie {
             if (!Array.isArray(item.attachments)) item.attachments = [];
           }),
       );
+    // Version 3: urgent items are indexed by column and rank (urgentKey.ts), so the board's first
+    // screen can show a column's urgent cards first, as the whole column does, before it is read.
+    this.version(3)
+      .stores({ items: `id, [column+rank], publishDate, updatedAt, ${URGENT_INDEX}` })
+      .upgrade((tx) =>
+        tx
+          .table<Item, string>('items')
+          .toCollection()
+          .modify((item, ref) => {
+            ref.value = withUrgentKey(item);
+          }),
+      );
+    this.use(urgentKeyMiddleware);
   }
 }
 

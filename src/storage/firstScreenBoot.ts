@@ -3,6 +3,7 @@
 // from the schema version this build declares (an app update may bring a newer schema that Dexie
 // upgrades first, and rows from before an upgrade are not what the board expects).
 import type { ColumnId } from '../domain/columns';
+import { FIRST_SCREEN_CARDS, firstScreenOf } from '../domain/firstScreen';
 import { compareRanked, type Ranked } from '../domain/rank';
 import type { Channel, Item, Member } from '../domain/types';
 import { db } from './db';
@@ -11,6 +12,7 @@ import { db } from './db';
 export const BOOT_GLOBAL = '__redaktionsplanFirstScreen';
 
 export interface BootRead {
+  /** Each column's first screen, as the column shows it (domain/firstScreen.ts); no tombstones. */
   columns: Partial<Record<ColumnId, Item[]>>;
   channels: Channel[];
   members: Member[];
@@ -18,9 +20,18 @@ export interface BootRead {
 
 interface RawBootRead {
   version: number;
+  /** Per column: its first cards by rank, and its first urgent cards. */
   columns: Partial<Record<ColumnId, Item[]>>;
+  urgent: Partial<Record<ColumnId, Item[]>>;
   channels: Channel[];
   members: Member[];
+}
+
+function combined(raw: RawBootRead): BootRead['columns'] {
+  const columns: BootRead['columns'] = {};
+  for (const [column, byRank] of Object.entries(raw.columns) as [ColumnId, Item[]][])
+    columns[column] = firstScreenOf(raw.urgent[column] ?? [], byRank, FIRST_SCREEN_CARDS);
+  return columns;
 }
 
 /** Dexie opens IndexedDB at version verno × 10. */
@@ -35,7 +46,7 @@ export function takeBootRead(): Promise<BootRead | null> {
   return read.then(
     (raw) =>
       raw && raw.version === idbVersionOfThisBuild()
-        ? { columns: raw.columns, channels: raw.channels, members: raw.members }
+        ? { columns: combined(raw), channels: raw.channels, members: raw.members }
         : null,
     () => null,
   );

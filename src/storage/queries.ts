@@ -4,12 +4,13 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { ColumnId } from '../domain/columns';
+import { FIRST_SCREEN_CARDS, firstScreenOf } from '../domain/firstScreen';
 import type { Channel, Item, Member } from '../domain/types';
 import { db } from './db';
 import { liveByRank, takeBootRead } from './firstScreenBoot';
+import { URGENT_INDEX } from './urgentKey';
 
-/** Cards read ahead of the full column: more than fit on the tallest screen. */
-export const FIRST_SCREEN_CARDS = 25;
+export { FIRST_SCREEN_CARDS };
 
 const columnRange = (column: ColumnId) =>
   db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
@@ -28,7 +29,16 @@ interface BootLists {
 const bootLists: Partial<BootLists> = {};
 const liveAnswered: Record<keyof BootLists, boolean> = { channels: false, members: false };
 
-const readFirstScreen = (column: ColumnId) => columnRange(column).limit(FIRST_SCREEN_CARDS).toArray();
+/** A column's first urgent cards and its first cards by rank, combined as the column shows them. */
+export const readFirstScreen = (column: ColumnId): Promise<Item[]> =>
+  Promise.all([
+    db.items
+      .where(URGENT_INDEX)
+      .between([column, Dexie.minKey], [column, Dexie.maxKey])
+      .limit(FIRST_SCREEN_CARDS)
+      .toArray(),
+    columnRange(column).limit(FIRST_SCREEN_CARDS).toArray(),
+  ]).then(([urgent, byRank]) => firstScreenOf(urgent, byRank, FIRST_SCREEN_CARDS));
 
 function takeFirstScreen(column: ColumnId): Promise<Item[]> {
   const early = preloaded.get(column);
@@ -42,7 +52,7 @@ function takeArrivedFirstScreen(column: ColumnId): Item[] | undefined {
   if (!rows) return undefined;
   arrived.delete(column);
   preloaded.delete(column);
-  return rows.filter((i) => !i.deleted);
+  return rows;
 }
 
 /**
@@ -137,7 +147,7 @@ export function useColumnItems(column: ColumnId): ColumnRead | undefined {
     takeFirstScreen(column)
       .then((rows) => {
         if (!current) return;
-        setFirstScreen(rows.filter((i) => !i.deleted));
+        setFirstScreen(rows);
         afterNextPaint(() => current && setReadAll(true));
       })
       .catch(() => current && setReadAll(true)); // the live query then reports the failure

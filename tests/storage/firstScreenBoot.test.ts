@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COLUMN_IDS } from '../../src/domain/columns';
 import { DB_NAME, db } from '../../src/storage/db';
 import { BOOT_GLOBAL, liveByRank, takeBootRead } from '../../src/storage/firstScreenBoot';
-import { FIRST_SCREEN_CARDS } from '../../src/storage/queries';
+import { URGENT_INDEX } from '../../src/storage/urgentKey';
+import { FIRST_SCREEN_CARDS, readFirstScreen } from '../../src/storage/queries';
 import { makeChannel, makeItem } from '../domain/fixtures';
 import { resetDb } from './resetDb';
 
@@ -22,18 +23,12 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-const firstScreenOf = (column: string) =>
-  db.items
-    .where('[column+rank]')
-    .between([column, Dexie.minKey], [column, Dexie.maxKey])
-    .limit(FIRST_SCREEN_CARDS)
-    .toArray();
-
 describe('the first screen read before the app loads', () => {
   it('keeps its constants in step with the app', () => {
     expect(script).toContain(`var DB_NAME = '${DB_NAME}';`);
     expect(script).toContain(`var COLUMNS = [${COLUMN_IDS.map((c) => `'${c}'`).join(', ')}];`);
     expect(script).toContain(`var CARDS = ${FIRST_SCREEN_CARDS};`);
+    expect(script).toContain(`var URGENT_INDEX = '${URGENT_INDEX}';`);
   });
 
   it('reads the same first cards per column as the app, and the channels and members', async () => {
@@ -41,7 +36,11 @@ describe('the first screen read before the app loads', () => {
     for (let i = 0; i < 40; i++)
       items.push(
         makeItem({ title: `Idee ${i}`, column: 'idee', rank: `a${String(39 - i).padStart(2, '0')}` }),
-        makeItem({ title: `Entwurf ${i}`, column: 'entwurf', rank: `b${String(i).padStart(2, '0')}` }),
+        makeItem(
+          { title: `Entwurf ${i}`, column: 'entwurf', rank: `b${String(i).padStart(2, '0')}` },
+          // Far below the first 25 by rank, yet first in the column: urgent.
+          { urgent: i === 33 },
+        ),
       );
     items.push(makeItem({ title: 'Veröffentlicht', column: 'veroeffentlicht', rank: 'a0' }));
     await db.items.bulkAdd(items);
@@ -54,9 +53,15 @@ describe('the first screen read before the app loads', () => {
     runBootScript();
     const read = await takeBootRead();
     expect(read).not.toBeNull();
-    for (const column of COLUMN_IDS) expect(read!.columns[column] ?? []).toEqual(await firstScreenOf(column));
+    for (const column of COLUMN_IDS)
+      expect(read!.columns[column] ?? []).toEqual(await readFirstScreen(column));
     expect(read!.columns.idee).toHaveLength(FIRST_SCREEN_CARDS);
     expect(read!.columns.idee![0]!.title).toBe('Idee 39');
+    expect(read!.columns.entwurf!.map((i) => i.title).slice(0, 3)).toEqual([
+      'Entwurf 33',
+      'Entwurf 0',
+      'Entwurf 1',
+    ]);
     expect(liveByRank(read!.channels).map((c) => c.id)).toEqual(['ch-a', 'ch-b']);
     expect(read!.members).toEqual([]);
     // Taken once: the app's later reads go through Dexie.
