@@ -3,9 +3,7 @@
 // reload the images and their rights are still there; exported and imported into a fresh browser
 // profile, the images are byte-identical. axe checks the editor with attachments.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   card,
@@ -194,7 +192,7 @@ test('attach photos, approval refused without consent, granted with it, kept aft
   // Export, then import into a fresh browser profile: entries, rights and byte-identical images.
   const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Board exportieren' }).click();
-  const filePath = join(mkdtempSync(join(tmpdir(), 'redaktionsplan-attach-')), 'board.redaktionsplan.json');
+  const filePath = test.info().outputPath('board.redaktionsplan.json');
   await (await exported).saveAs(filePath);
   const file = JSON.parse(readFileSync(filePath, 'utf8')) as {
     formatVersion: number;

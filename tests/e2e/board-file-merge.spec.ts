@@ -1,20 +1,17 @@
 // Two colleagues, two browser profiles (each its own IndexedDB), one board shared as a file: both edit,
 // both export, A imports B's file. The merge keeps A's title and move, B's channels and B's deletion;
 // undoing the import puts A's board back exactly.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { card, column, createThroughEditor, openBoard } from './helpers';
 
-const dir = mkdtempSync(join(tmpdir(), 'redaktionsplan-e2e-'));
 let exportCount = 0;
 
-/** `Board exportieren`, saved to a temp file; returns its path. */
+/** `Board exportieren`, saved in the test's output folder (Playwright empties it per run); its path. */
 async function exportBoard(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Board exportieren' }).click();
-  const path = join(dir, `export-${++exportCount}.redaktionsplan.json`);
+  const path = test.info().outputPath(`export-${++exportCount}.redaktionsplan.json`);
   await (await download).saveAs(path);
   return path;
 }
