@@ -64,7 +64,9 @@ export const BoardColumn = memo(function BoardColumn({ column, items, counted, l
     getScrollElement: () => scroller.current,
     estimateSize,
     getItemKey,
-    overscan: 2,
+    // Two cards beyond the window make scrolling smooth; none while the column shows only its first
+    // screen, so the board's first frame renders just the cards that are visible.
+    overscan: counted ? 2 : 0,
     gap: CARD_GAP,
     rangeExtractor,
     initialRect: initialColumnRect(),

@@ -46,8 +46,18 @@ export function measureCardLazily(
   return instance.measurementsCache[index]?.size ?? instance.options.estimateSize(index);
 }
 
-/** A column is never taller than the window: enough cards for the first frame, before any report. */
+/**
+ * Above and below a column's cards there is always at least this much of the window: the app header,
+ * the column heading and the quick-add field (more on most screens: the toolbar, the board's margins).
+ */
+const WINDOW_NOT_CARDS_PX = 200;
+
+/**
+ * The column's scroll box before ResizeObserver has measured it: the window less what is never cards.
+ * Never smaller than the real box (a card short would leave a hole in the first frame), and close to
+ * it, so the first frame renders the cards that show and not the window's height worth of them.
+ */
 export const initialColumnRect = () => ({
   width: 0,
-  height: typeof window === 'undefined' ? 0 : window.innerHeight,
+  height: typeof window === 'undefined' ? 0 : Math.max(0, window.innerHeight - WINDOW_NOT_CARDS_PX),
 });
