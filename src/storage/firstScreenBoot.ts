@@ -20,9 +20,9 @@ export interface BootRead {
 
 interface RawBootRead {
   version: number;
-  /** Per column: its first cards by rank, and its first urgent cards. */
+  /** Per column: its first cards by rank, and its first urgent cards (none from an older script). */
   columns: Partial<Record<ColumnId, Item[]>>;
-  urgent: Partial<Record<ColumnId, Item[]>>;
+  urgent?: Partial<Record<ColumnId, Item[]>>;
   channels: Channel[];
   members: Member[];
 }
@@ -30,7 +30,7 @@ interface RawBootRead {
 function combined(raw: RawBootRead): BootRead['columns'] {
   const columns: BootRead['columns'] = {};
   for (const [column, byRank] of Object.entries(raw.columns) as [ColumnId, Item[]][])
-    columns[column] = firstScreenOf(raw.urgent[column] ?? [], byRank, FIRST_SCREEN_CARDS);
+    columns[column] = firstScreenOf(raw.urgent?.[column] ?? [], byRank, FIRST_SCREEN_CARDS);
   return columns;
 }
 

@@ -3,16 +3,24 @@
 import { useEffect, useState } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 import { useT } from '../i18n';
+import { whenIdle } from './whenIdle';
+
+/** Latest moment to register the service worker when the page is never idle. */
+const SW_REGISTER_IDLE_TIMEOUT_MS = 3000;
 
 export function UpdatePrompt() {
   const t = useT();
   const [update, setUpdate] = useState<null | (() => Promise<void>)>(null);
 
+  // Registered once the page is idle: the service worker (and its precache of every chunk) has no
+  // business competing with the board's first paint; it serves the next visit.
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
-    const updateSW = registerSW({
-      onNeedRefresh: () => setUpdate(() => () => updateSW(true)),
-    });
+    return whenIdle(() => {
+      const updateSW = registerSW({
+        onNeedRefresh: () => setUpdate(() => () => updateSW(true)),
+      });
+    }, SW_REGISTER_IDLE_TIMEOUT_MS);
   }, []);
 
   if (!update) return null;

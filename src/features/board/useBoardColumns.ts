@@ -11,15 +11,10 @@ import {
 import type { ColumnId } from '../../domain/columns';
 import type { Item } from '../../domain/types';
 import { useColumnItems } from '../../storage/queries';
+import { whenIdle } from '../../ui/whenIdle';
 
-function whenIdle(callback: () => void): { cancel: () => void } {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 2000 });
-    return { cancel: () => cancelIdleCallback(id) };
-  }
-  const id = setTimeout(callback, 200);
-  return { cancel: () => clearTimeout(id) };
-}
+/** Latest moment to lower-case a column's search text when the page is never idle. */
+const SEARCH_TEXT_IDLE_TIMEOUT_MS = 2000;
 
 /** The full column, read live; its search text is lower-cased while the browser is idle. */
 function useColumn(column: ColumnId) {
@@ -28,8 +23,7 @@ function useColumn(column: ColumnId) {
   // Lower-case the column's search text while the browser is idle, so the first search is quick.
   useEffect(() => {
     if (!items || !read?.complete) return;
-    const handle = whenIdle(() => prepareSearchText(items));
-    return () => handle.cancel();
+    return whenIdle(() => prepareSearchText(items), SEARCH_TEXT_IDLE_TIMEOUT_MS);
   }, [items, read?.complete]);
   return { items, complete: read?.complete ?? false };
 }

@@ -5,6 +5,8 @@
 // the page is idle, so it does not compete with the board's first paint. Not later: a first export
 // right after the board has loaded waited ~100 ms for the worker and its database.
 
+import { whenIdle } from '../../ui/whenIdle';
+
 /** A short pause after the board's first paint, before looking for an idle moment. */
 export const WARM_DELAY_MS = 300;
 /** Latest start once the delay is over, if the page is never idle. */
@@ -15,7 +17,7 @@ export function scheduleBoardFileWarmUp(): () => void {
   // Without workers (tests in jsdom, very old browsers) jobs run inline: nothing to warm.
   if (typeof Worker === 'undefined') return () => {};
   let cancelled = false;
-  let idle: number | undefined;
+  let cancelIdle = () => {};
   const warm = () => {
     void import('../../storage/boardFileCommands').then(({ warmBoardFile }) => {
       if (!cancelled) warmBoardFile();
@@ -26,15 +28,10 @@ export function scheduleBoardFileWarmUp(): () => void {
       // Offline before the app was cached: the first import loads it (or says it cannot).
     });
   };
-  const timer = window.setTimeout(() => {
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function')
-      idle = window.requestIdleCallback(warm, { timeout: WARM_IDLE_TIMEOUT_MS });
-    else warm();
-  }, WARM_DELAY_MS);
+  const timer = window.setTimeout(() => (cancelIdle = whenIdle(warm, WARM_IDLE_TIMEOUT_MS)), WARM_DELAY_MS);
   return () => {
     cancelled = true;
     window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
+    cancelIdle();
   };
 }
