@@ -13,6 +13,9 @@ const SEEDED_KEY = 'seededDefaults';
 
 /** First open: add the default channels once (idempotent across tabs: checked inside the transaction). */
 export async function seedDefaults(): Promise<void> {
+  // Runs at every start: a board seeded before needs no read-write transaction (and no clock write)
+  // while the board is opening. The check inside the write stays, for two tabs opened at once.
+  if (await db.meta.get(SEEDED_KEY)) return;
   await write([db.channels], async (ctx) => {
     if (await db.meta.get(SEEDED_KEY)) return;
     let rank: string | null = null;
