@@ -127,16 +127,12 @@ export const BoardColumn = memo(function BoardColumn({ column, items, counted, l
     >
       <h2 className="column-heading">
         <span id={headingId}>{t.columns[column]}</span>
-        {counted ? (
-          <span className="column-count">
-            {items.length}
-            <span className="visually-hidden">{t.board.columnCountSuffix(items.length)}</span>
+        <span className="column-count">
+          {counted ? items.length : '…'}
+          <span className="visually-hidden">
+            {counted ? t.board.columnCountSuffix(items.length) : t.board.columnCountLoading}
           </span>
-        ) : (
-          <span className="column-count">
-            …<span className="visually-hidden">{t.board.columnCountLoading}</span>
-          </span>
-        )}
+        </span>
       </h2>
       <div className="column-scroller" ref={scroller}>
         {items.length === 0 && <p className="column-empty">{t.board.emptyColumn}</p>}
