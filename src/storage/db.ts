@@ -98,8 +98,11 @@ export class RedaktionsplanDB extends Dexie {
         tx
           .table<Item, string>('items')
           .toCollection()
+          // Only urgent items change; false skips the rest (modify would otherwise rewrite them all).
           .modify((item, ref) => {
-            ref.value = withUrgentKey(item);
+            const keyed = withUrgentKey(item);
+            if (keyed === item) return false;
+            ref.value = keyed;
           }),
       );
     this.use(urgentKeyMiddleware);
