@@ -85,7 +85,7 @@ export function ChannelRow({ channel }: { channel: Channel }) {
       <h3 className="channel-title">
         <span className="swatch" style={{ background: channel.color }} aria-hidden="true" />
         {channel.name}
-        {channel.retired && <span className="badge">{s.retired}</span>}
+        {channel.retired && <span className="retired-badge">{s.retired}</span>}
       </h3>
       <form className="channel-form" onSubmit={save} noValidate>
         <div className="field field-name">

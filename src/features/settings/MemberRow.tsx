@@ -94,7 +94,7 @@ export function MemberRow({ member }: { member: Member }) {
       ) : (
         <div className="member-line">
           <span className="member-name">{member.name}</span>
-          {member.retired && <span className="badge">{s.retired}</span>}
+          {member.retired && <span className="retired-badge">{s.retired}</span>}
           <div className="row-actions">
             <button type="button" ref={renameButton} onClick={startRename}>
               {s.rename}
