@@ -5,6 +5,7 @@ import { COLUMN_IDS } from './domain/columns';
 import { loadCalendarView } from './features/calendar/calendarRoute';
 import { preloadFirstScreens } from './storage/queries';
 import { useViewStore } from './state/viewStore';
+import { settledOrTimeout } from './ui/settledOrTimeout';
 import './styles.css';
 
 document.documentElement.lang = useViewStore.getState().language;
@@ -23,9 +24,6 @@ for (const type of ['dragover', 'drop'] as const)
  */
 const FIRST_CARDS_WAIT_MS = 200;
 
-const atMost = (ms: number, promise: Promise<unknown>) =>
-  Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms))]).then(() => undefined);
-
 const hash = window.location.hash;
 // Opened straight at the calendar: its chunk arrives before the first render, so the week renders
 // without a Suspense fallback (see calendarRoute.tsx). A failed load falls back to React.lazy.
@@ -33,7 +31,7 @@ const hash = window.location.hash;
 const firstView = hash.startsWith('#/kalender')
   ? loadCalendarView().catch(() => undefined)
   : !hash || hash.startsWith('#/board')
-    ? atMost(FIRST_CARDS_WAIT_MS, preloadFirstScreens(COLUMN_IDS))
+    ? settledOrTimeout(preloadFirstScreens(COLUMN_IDS), FIRST_CARDS_WAIT_MS)
     : Promise.resolve();
 
 void firstView.then(() =>

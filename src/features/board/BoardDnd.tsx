@@ -32,6 +32,7 @@ import { rankBetween } from '../../domain/rank';
 import type { Item } from '../../domain/types';
 import { useT } from '../../i18n';
 import { loadRightsCheck } from '../../storage/itemCommands';
+import { settledOrTimeout } from '../../ui/settledOrTimeout';
 import { warmMoveWorker } from '../../storage/moveOffThread';
 import { dropCard } from './boardActions';
 import { CardBody, cardTitle, type CardLookups } from './CardBody';
@@ -117,19 +118,6 @@ function shownAt(id: string, column: ColumnId, rank: string): Promise<void> {
       resolve();
     };
     columnsChanged.add(check);
-  });
-}
-
-/** Resolves once `promise` has settled, or after `ms`, whichever comes first; never rejects. */
-function settledOrTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    void promise
-      .catch(() => undefined)
-      .then(() => {
-        clearTimeout(timer);
-        resolve();
-      });
   });
 }
 
