@@ -46,7 +46,7 @@ import { measureBoardFile } from './bench/boardFile.mjs';
 import { measureAttachRuns } from './bench/attachments.mjs';
 import { measureBoardWithImages } from './bench/images.mjs';
 import { measureCalendarRuns } from './bench/calendar.mjs';
-import { measureRun, settle, waitForBoard } from './bench/measure.mjs';
+import { gotoBoard, measureRun, settle } from './bench/measure.mjs';
 import { installProbe, installWorkerProbe } from './bench/probe.mjs';
 import { profilePass } from './bench/profile.mjs';
 import { MiB, printFileTable, printTable, summarise } from './bench/report.mjs';
@@ -115,8 +115,7 @@ async function withSeededBoard(size, url, body) {
 
     // Warm-up: the first navigation fills the HTTP and code caches; a returning user has them.
     const warm = await context.newPage();
-    await warm.goto(url, { waitUntil: 'commit' });
-    const warmPaint = await waitForBoard(warm, size >= 20000 ? 30_000 : 15_000);
+    const warmPaint = await gotoBoard(warm, url, size >= 20000 ? 30_000 : 15_000);
     await warm.close();
     const outcome = await body({ context, board, warmPaint });
     return { size, board, seconds: (Date.now() - started) / 1000, ...outcome };
@@ -145,7 +144,8 @@ async function benchSize(size, url) {
       log(
         `${size} run ${i + 1}/${RUNS}: board ${show(run.board?.ms)} ms, pointer task ${show(run.pointer?.longestTask)} ms, ` +
           `key task ${show(run.keyboard?.longestTask)} ms, commit ${show(run.pointer?.commitMs, 1)} ms, filter ${show(run.filter?.ms)} ms, ` +
-          `heap ${run.heap ? (run.heap.bytes / MiB).toFixed(1) : 'n/a'} MiB`,
+          `heap ${run.heap ? (run.heap.bytes / MiB).toFixed(1) : 'n/a'} MiB` +
+          ` (started after ${show(run.board?.quietWaitMs)} ms of waiting for a quiet machine${run.board?.quietTimedOut ? ', gave up' : ''})`,
       );
     }
     let calendar;
@@ -195,8 +195,7 @@ async function benchSize(size, url) {
 async function boardFilePass(context, url, size) {
   const page = await context.newPage();
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    const paint = await waitForBoard(page, 30_000);
+    const paint = await gotoBoard(page, url, 30_000);
     if (paint.na) return { na: paint.na };
     await page.waitForFunction(() => !document.querySelector('.board[aria-busy="true"]'), undefined, {
       timeout: 30_000,

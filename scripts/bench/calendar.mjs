@@ -6,7 +6,8 @@
 // (the calendar's lazy chunk is then in the HTTP and code caches, as for a returning user).
 // The tray of undated items is read after that paint on purpose and is not part of the figure;
 // "tray read" is reported beside it for information (first paint → tray no longer busy).
-import { waitForBoard } from './measure.mjs';
+import { gotoBoard } from './measure.mjs';
+import { untilQuiet } from './quiet.mjs';
 
 /** In-page watcher, installed per page before the app loads. Self-contained (serialised by Playwright). */
 function installCalendarProbe() {
@@ -57,6 +58,7 @@ async function openCalendarOnce(context, url, timeout) {
   const page = await context.newPage();
   try {
     await page.addInitScript(installCalendarProbe);
+    await untilQuiet();
     await page.goto(`${url}#/kalender`, { waitUntil: 'commit' });
     try {
       await page.waitForFunction(
@@ -106,8 +108,7 @@ async function clickCalendarOnce(context, url, timeout) {
   const page = await context.newPage();
   try {
     await page.addInitScript(installCalendarProbe);
-    await page.goto(url, { waitUntil: 'commit' });
-    const board = await waitForBoard(page, timeout);
+    const board = await gotoBoard(page, url, timeout);
     if (board.na) return { na: `board not shown before opening the calendar: ${board.na}` };
     await page
       .waitForFunction(() => !document.querySelector('.board[aria-busy="true"]'), undefined, { timeout })

@@ -3,7 +3,7 @@
 // thumbs table and a small original in the blobs table (the board never reads originals, so their
 // size does not matter here); then fresh navigations measure the board paint as before, plus the time
 // until the thumbnails of the cards on screen have decoded.
-import { waitForBoard } from './measure.mjs';
+import { gotoBoard } from './measure.mjs';
 
 const SHARE = 5;
 const CHUNK = 250;
@@ -72,8 +72,7 @@ async function putImages({ items, chunk }) {
 async function openOnce(context, url, timeout) {
   const page = await context.newPage();
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    const board = await waitForBoard(page, timeout);
+    const board = await gotoBoard(page, url, timeout);
     if (board.na) return board;
     // Thumbnails of the cards on screen: decoded <img> in every card-thumb box rendered.
     const thumbs = await page

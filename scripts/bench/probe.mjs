@@ -166,7 +166,11 @@ export function installProbe(options) {
       if (B.cardsInDom !== null || !boardReady()) return;
       B.cardsInDom = performance.now();
       observer.disconnect();
-      B.afterNextPaint((t) => (B.boardPainted = t));
+      B.afterNextPaint((t) => {
+        B.boardPainted = t;
+        // Lets the harness wait without polling in the page (see pageSignal in measure.mjs).
+        console.debug('bench:board-painted');
+      });
     });
     observer.observe(document, { childList: true, subtree: true });
   };
@@ -214,7 +218,10 @@ export function installProbe(options) {
     const observer = new MutationObserver(() => {
       if (!done()) return;
       observer.disconnect();
-      B.afterNextPaint((t) => (B.filterPainted = t));
+      B.afterNextPaint((t) => {
+        B.filterPainted = t;
+        console.debug('bench:filter-painted');
+      });
     });
     observer.observe(document.body, {
       childList: true,

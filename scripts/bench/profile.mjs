@@ -4,7 +4,7 @@
 // (profiling slows the page); the names are the point.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { filterBoard, keyboardDrag, pointerDrag, settle, waitForBoard } from './measure.mjs';
+import { filterBoard, gotoBoard, keyboardDrag, pointerDrag, settle } from './measure.mjs';
 
 const TOP = 12;
 
@@ -111,8 +111,7 @@ export async function profilePass(context, { url, board, root }) {
   const result = {};
   try {
     const load = await record(cdp, async () => {
-      await page.goto(url, { waitUntil: 'commit' });
-      return waitForBoard(page, 60_000);
+      return gotoBoard(page, url, 60_000);
     });
     result.load = { outcome: load.outcome, ...summariseProfile(load.profile, moduleOf) };
     print(`board load (${board.items.length} items)`, result.load);
