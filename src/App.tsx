@@ -1,12 +1,13 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
-import { CalendarRoute } from './features/calendar/calendarRoute';
+import { CalendarRoute, loadCalendarView } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
 import { seedDefaults } from './storage/settingsCommands';
 import { StorageProblemBanner } from './ui/StorageProblemBanner';
 import { Toasts } from './ui/Toasts';
 import { UpdatePrompt } from './ui/UpdatePrompt';
+import { scheduleWarmUp } from './ui/scheduleWarmUp';
 import { hrefFor, useHashRoute, type Route } from './ui/useHashRoute';
 import { useGlobalUndo } from './ui/useGlobalUndo';
 
@@ -15,7 +16,18 @@ import { useGlobalUndo } from './ui/useGlobalUndo';
 const BACKUP_START_DELAY_MS = 3000;
 
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
-const StandupView = lazy(() => import('./features/standup/StandupView'));
+const loadStandupView = () => import('./features/standup/StandupView');
+const StandupView = lazy(loadStandupView);
+
+/**
+ * The views she opens from the board every morning load while she looks at it: a click on `Stand-up`
+ * or `Kalender` then no longer waits for their code to be fetched and compiled. Offline before the
+ * app was cached, the click loads them (or says it cannot).
+ */
+function warmNextViews() {
+  void loadStandupView().catch(() => {});
+  void loadCalendarView().catch(() => {});
+}
 
 const NAV: { route: Route; key: 'board' | 'standup' | 'calendar' | 'settings' }[] = [
   { route: 'board', key: 'board' },
@@ -31,6 +43,8 @@ export function App() {
   // "Lädt …" fallback that React keeps on screen for at least 300 ms (its fallback throttle).
   const shownRoute = useDeferredValue(route);
   useGlobalUndo();
+
+  useEffect(() => scheduleWarmUp(warmNextViews), []);
 
   useEffect(() => {
     void seedDefaults().catch(() => {

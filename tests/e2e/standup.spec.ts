@@ -79,3 +79,21 @@ test('a paused stand-up survives a reload with its time', async ({ page }) => {
   await expect(page.getByRole('timer')).toHaveText(shown!);
   await expect(page.getByText(/Bleibt beim Neuladen erhalten/)).toBeVisible();
 });
+
+test('the stand-up and calendar code loads while the board shows, before either link is clicked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Stand-up' })).toBeVisible();
+  const loaded = () =>
+    page.evaluate(() =>
+      ['StandupView', 'CalendarView'].filter((view) =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => new RegExp(`/${view}-[^/]*\\.js$`).test(entry.name)),
+      ),
+    );
+  await expect.poll(loaded, { timeout: 5000 }).toEqual(['StandupView', 'CalendarView']);
+  await page.getByRole('link', { name: 'Stand-up' }).click();
+  await expect(page.getByRole('region', { name: 'Heute', exact: true })).toBeVisible();
+});

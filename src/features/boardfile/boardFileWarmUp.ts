@@ -5,20 +5,16 @@
 // the page is idle, so it does not compete with the board's first paint. Not later: a first export
 // right after the board has loaded waited ~100 ms for the worker and its database.
 
-import { whenIdle } from '../../ui/whenIdle';
+import { scheduleWarmUp } from '../../ui/scheduleWarmUp';
 
-/** A short pause after the board's first paint, before looking for an idle moment. */
-export const WARM_DELAY_MS = 300;
-/** Latest start once the delay is over, if the page is never idle. */
-export const WARM_IDLE_TIMEOUT_MS = 500;
+export { WARM_DELAY_MS, WARM_IDLE_TIMEOUT_MS } from '../../ui/scheduleWarmUp';
 
 /** Schedules the warm-up; returns the function that cancels it (an effect's cleanup). */
 export function scheduleBoardFileWarmUp(): () => void {
   // Without workers (tests in jsdom, very old browsers) jobs run inline: nothing to warm.
   if (typeof Worker === 'undefined') return () => {};
   let cancelled = false;
-  let cancelIdle = () => {};
-  const warm = () => {
+  const cancelWarm = scheduleWarmUp(() => {
     void import('../../storage/boardFileCommands').then(({ warmBoardFile }) => {
       if (!cancelled) warmBoardFile();
     });
@@ -27,11 +23,9 @@ export function scheduleBoardFileWarmUp(): () => void {
     void import('./ImportDialog').catch(() => {
       // Offline before the app was cached: the first import loads it (or says it cannot).
     });
-  };
-  const timer = window.setTimeout(() => (cancelIdle = whenIdle(warm, WARM_IDLE_TIMEOUT_MS)), WARM_DELAY_MS);
+  });
   return () => {
     cancelled = true;
-    window.clearTimeout(timer);
-    cancelIdle();
+    cancelWarm();
   };
 }
