@@ -32,28 +32,106 @@ export function isFilterActive(filter: BoardFilter): boolean {
   );
 }
 
-// Lower-cased searchable text per item object. Items read from the database are immutable snapshots,
-// so the text is computed once per version of an item, not on every keystroke.
+/** What the text filter searches: title, brief, department, contact and notes, lower-cased. */
+function lowerText(item: Item): string {
+  // toLowerCase equals German lower-casing (no locale-specific rules for de) and is much faster.
+  return `${item.title}\n${item.brief}\n${item.department}\n${item.contact}\n${item.notes}`.toLowerCase();
+}
+
+// Lower-cased searchable text per item object, for the item-by-item matcher. Items read from the
+// database are immutable snapshots, so the text is computed once per version of an item.
 const haystacks = new WeakMap<Item, string>();
 
 function searchText(item: Item): string {
   let text = haystacks.get(item);
   if (text === undefined) {
-    // toLowerCase equals German lower-casing (no locale-specific rules for de) and is much faster.
-    text = `${item.title}\n${item.brief}\n${item.department}\n${item.contact}\n${item.notes}`.toLowerCase();
+    text = lowerText(item);
     haystacks.set(item, text);
   }
   return text;
 }
 
+/**
+ * A column's search text as one string: every item's text followed by a separator, with where each
+ * item's text starts. One native indexOf over it finds a word in 5,000 cards several times faster than
+ * 5,000 includes() calls, each after a WeakMap lookup (the filter typed on a 5,000-item board spent
+ * ~8 ms there). Built once per column array (a live query hands out a new one, with new item objects,
+ * after each write); the items' own texts are not kept, so the board holds its search text once.
+ */
+interface ColumnText {
+  text: string;
+  /** starts[i] = offset of items[i]'s text in `text`. */
+  starts: Int32Array;
+}
+
+/** Between two items' texts. The search box cannot enter it, so no match spans two items. */
+const ITEM_SEPARATOR = '\u0000';
+
+const columnTexts = new WeakMap<readonly Item[], ColumnText>();
+
+function columnText(items: readonly Item[]): ColumnText {
+  let found = columnTexts.get(items);
+  if (!found) {
+    const texts = items.map(lowerText);
+    const starts = new Int32Array(items.length);
+    let offset = 0;
+    texts.forEach((text, i) => {
+      starts[i] = offset;
+      offset += text.length + ITEM_SEPARATOR.length;
+    });
+    found = { text: texts.join(ITEM_SEPARATOR), starts };
+    columnTexts.set(items, found);
+  }
+  return found;
+}
+
+/** The items of `items` whose search text contains `needle` (lower-cased, without the separator). */
+function itemsContaining(items: readonly Item[], needle: string): Set<Item> {
+  const { text, starts } = columnText(items);
+  const hits = new Set<Item>();
+  for (let at = text.indexOf(needle); at !== -1;) {
+    // The item whose text holds offset `at`: the last start at or before it.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    hits.add(items[low]!);
+    // One hit per item is enough: go on at the next item's text.
+    if (low + 1 >= starts.length) break;
+    at = text.indexOf(needle, starts[low + 1]!);
+  }
+  return hits;
+}
+
 /** Prepares the search text of these items ahead of the first search (called in idle time). */
 export function prepareSearchText(items: readonly Item[]): void {
-  for (const item of items) searchText(item);
+  columnText(items);
 }
 
 /** A predicate built once per filter, so a 20,000-item board is scanned with no per-item setup. */
 export function itemMatcher(filter: BoardFilter): (item: Item) => boolean {
   const needle = filter.text.trim().toLowerCase();
+  return criteriaMatcher(filter, needle === '' ? null : (item) => searchText(item).includes(needle));
+}
+
+/**
+ * The same predicate as itemMatcher, for the items of one column (`items`, a column as read): the text
+ * is searched once in the whole column's text, not item by item.
+ */
+export function columnMatcher(filter: BoardFilter, items: readonly Item[]): (item: Item) => boolean {
+  const needle = filter.text.trim().toLowerCase();
+  if (needle === '' || needle.includes(ITEM_SEPARATOR)) return itemMatcher(filter);
+  const hits = itemsContaining(items, needle);
+  return criteriaMatcher(filter, (item) => hits.has(item));
+}
+
+function criteriaMatcher(
+  filter: BoardFilter,
+  textMatches: ((item: Item) => boolean) | null,
+): (item: Item) => boolean {
   const channels = new Set(filter.channelIds);
   return (item) => {
     if (item.deleted) return false;
@@ -64,7 +142,7 @@ export function itemMatcher(filter: BoardFilter): (item: Item) => boolean {
         return false;
     }
     if (channels.size > 0 && !item.channelIds.some((id) => channels.has(id))) return false;
-    if (needle !== '' && !searchText(item).includes(needle)) return false;
+    if (textMatches && !textMatches(item)) return false;
     return true;
   };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  columnMatcher,
   compareInColumn,
   dropSiblings,
   dueState,
@@ -72,6 +73,40 @@ describe('due state', () => {
     expect(
       dueState(makeItem({ title: 'x', publishDate: '2026-11-01', column: 'veroeffentlicht' }), today),
     ).toBeNull();
+  });
+});
+
+describe('a column searched as one text', () => {
+  const letters = fc.constantFrom('a', 'b', 'Ä', 'ä', 'ß', ' ', '\n', 'Gas', 'leck');
+  const text = fc.array(letters, { maxLength: 6 }).map((parts) => parts.join(''));
+
+  it('finds the same items as the item-by-item filter, whatever the texts and the other criteria', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ title: text, brief: text, notes: text, urgent: fc.boolean(), archived: fc.boolean() }),
+          { maxLength: 25 },
+        ),
+        text,
+        fc.boolean(),
+        (rows, needle, urgentOnly) => {
+          const items = rows.map(({ title, brief, urgent, notes, archived }) =>
+            makeItem({ title, brief, urgent }, { notes, archived }),
+          );
+          const filter = { ...EMPTY_FILTER, text: needle, urgentOnly };
+          expect(items.filter(columnMatcher(filter, items))).toEqual(items.filter(itemMatcher(filter)));
+        },
+      ),
+    );
+  });
+
+  it('never matches a word made of the end of one card and the start of the next', () => {
+    const items = [makeItem({ title: 'Achtung Gas' }), makeItem({ title: 'leck in der Lindenstraße' })];
+    const filter = (text: string) => items.filter(columnMatcher({ ...EMPTY_FILTER, text }, items));
+    expect(filter('gasleck')).toEqual([]);
+    expect(filter('achtung')).toEqual([items[0]]);
+    expect(filter('straße')).toEqual([items[1]]);
+    expect(filter('a')).toEqual(items);
   });
 });
 

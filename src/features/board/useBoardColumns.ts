@@ -2,7 +2,7 @@
 // move re-reads, re-filters and re-renders only the columns it touched.
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import {
-  itemMatcher,
+  columnMatcher,
   prepareSearchText,
   visibleInColumn,
   type BoardColumns,
@@ -28,8 +28,11 @@ function useColumn(column: ColumnId) {
   return { items, complete: read?.complete ?? false };
 }
 
-function useVisible(items: readonly Item[] | undefined, matches: (item: Item) => boolean) {
-  return useMemo(() => (items ? visibleInColumn(items, matches) : undefined), [items, matches]);
+function useVisible(items: readonly Item[] | undefined, filter: BoardFilter) {
+  return useMemo(
+    () => (items ? visibleInColumn(items, columnMatcher(filter, items)) : undefined),
+    [items, filter],
+  );
 }
 
 /**
@@ -66,12 +69,11 @@ export function useBoardColumns(filter: BoardFilter): BoardData {
   // scheduling a second, deferred render of the board after every keystroke.
   const deferredFilter = useDeferredValue(large ? filter : null);
   const applied = large ? (deferredFilter ?? filter) : filter;
-  const matches = useMemo(() => itemMatcher(applied), [applied]);
-  const idee = useVisible(read.idee.items, matches);
-  const themeninfo = useVisible(read.themeninfo.items, matches);
-  const entwurf = useVisible(read.entwurf.items, matches);
-  const freigegeben = useVisible(read.freigegeben.items, matches);
-  const veroeffentlicht = useVisible(read.veroeffentlicht.items, matches);
+  const idee = useVisible(read.idee.items, applied);
+  const themeninfo = useVisible(read.themeninfo.items, applied);
+  const entwurf = useVisible(read.entwurf.items, applied);
+  const freigegeben = useVisible(read.freigegeben.items, applied);
+  const veroeffentlicht = useVisible(read.veroeffentlicht.items, applied);
 
   const columns = useMemo<BoardColumns | undefined>(
     () =>
