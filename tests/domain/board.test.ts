@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  columnMatcher,
   compareInColumn,
   dropSiblings,
   dueState,
   EMPTY_FILTER,
   groupIntoColumns,
   itemMatcher,
+  visibleCards,
   visibleInColumn,
 } from '../../src/domain/board';
 import { compareRanked } from '../../src/domain/rank';
@@ -80,21 +80,30 @@ describe('a column searched as one text', () => {
   const letters = fc.constantFrom('a', 'b', 'Ä', 'ä', 'ß', ' ', '\n', 'Gas', 'leck');
   const text = fc.array(letters, { maxLength: 6 }).map((parts) => parts.join(''));
 
-  it('finds the same items as the item-by-item filter, whatever the texts and the other criteria', () => {
+  it('shows the same cards as the item-by-item filter, whatever the texts, order and other criteria', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.record({ title: text, brief: text, notes: text, urgent: fc.boolean(), archived: fc.boolean() }),
+          fc.record({
+            title: text,
+            brief: text,
+            notes: text,
+            urgent: fc.boolean(),
+            archived: fc.boolean(),
+            rank: fc.constantFrom('a0', 'a1', 'a2'),
+          }),
           { maxLength: 25 },
         ),
         text,
         fc.boolean(),
-        (rows, needle, urgentOnly) => {
-          const items = rows.map(({ title, brief, urgent, notes, archived }) =>
-            makeItem({ title, brief, urgent }, { notes, archived }),
+        fc.boolean(),
+        (rows, needle, urgentOnly, inRankOrder) => {
+          const items = rows.map(({ title, brief, urgent, notes, archived, rank }) =>
+            makeItem({ title, brief, urgent, rank }, { notes, archived }),
           );
+          if (inRankOrder) items.sort(compareRanked);
           const filter = { ...EMPTY_FILTER, text: needle, urgentOnly };
-          expect(items.filter(columnMatcher(filter, items))).toEqual(items.filter(itemMatcher(filter)));
+          expect(visibleCards(items, filter)).toEqual(visibleInColumn(items, itemMatcher(filter)));
         },
       ),
     );
@@ -102,7 +111,7 @@ describe('a column searched as one text', () => {
 
   it('never matches a word made of the end of one card and the start of the next', () => {
     const items = [makeItem({ title: 'Achtung Gas' }), makeItem({ title: 'leck in der Lindenstraße' })];
-    const filter = (text: string) => items.filter(columnMatcher({ ...EMPTY_FILTER, text }, items));
+    const filter = (text: string) => visibleCards(items, { ...EMPTY_FILTER, text });
     expect(filter('gasleck')).toEqual([]);
     expect(filter('achtung')).toEqual([items[0]]);
     expect(filter('straße')).toEqual([items[1]]);

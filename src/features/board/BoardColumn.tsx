@@ -59,6 +59,9 @@ export const BoardColumn = memo(function BoardColumn({ column, items, counted, l
   // getItemKey changes, which a re-render during a drag (drop line, dragged card) must not cause on
   // a 10,000-card column.
   const getItemKey = useCallback((index: number) => items[index]!.id, [items]);
+  // Read once per column: the virtualiser uses it only until ResizeObserver reports, and reading
+  // window.innerHeight on every render (each keystroke of the filter) made the browser lay out first.
+  const [initialRect] = useState(initialColumnRect);
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: items.length,
     getScrollElement: () => scroller.current,
@@ -69,7 +72,7 @@ export const BoardColumn = memo(function BoardColumn({ column, items, counted, l
     overscan: counted ? 2 : 0,
     gap: CARD_GAP,
     rangeExtractor,
-    initialRect: initialColumnRect(),
+    initialRect,
     observeElementRect: observeRectLazily,
     measureElement: measureCardLazily,
     // Card positions and the column's height are written straight to the DOM when a measurement or

@@ -1,13 +1,7 @@
 // The board's five columns, each read by its own live query and filtered and sorted on its own, so a
 // move re-reads, re-filters and re-renders only the columns it touched.
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import {
-  columnMatcher,
-  prepareSearchText,
-  visibleInColumn,
-  type BoardColumns,
-  type BoardFilter,
-} from '../../domain/board';
+import { prepareSearchText, visibleCards, type BoardColumns, type BoardFilter } from '../../domain/board';
 import type { ColumnId } from '../../domain/columns';
 import type { Item } from '../../domain/types';
 import { useColumnItems } from '../../storage/queries';
@@ -29,10 +23,7 @@ function useColumn(column: ColumnId) {
 }
 
 function useVisible(items: readonly Item[] | undefined, filter: BoardFilter) {
-  return useMemo(
-    () => (items ? visibleInColumn(items, columnMatcher(filter, items)) : undefined),
-    [items, filter],
-  );
+  return useMemo(() => (items ? visibleCards(items, filter) : undefined), [items, filter]);
 }
 
 /**
