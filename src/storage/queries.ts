@@ -10,8 +10,6 @@ import { db } from './db';
 import { liveByRank, takeBootRead } from './firstScreenBoot';
 import { URGENT_INDEX } from './urgentKey';
 
-export { FIRST_SCREEN_CARDS };
-
 const columnRange = (column: ColumnId) =>
   db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
 

@@ -9,7 +9,8 @@ import { COLUMN_IDS } from '../../src/domain/columns';
 import { DB_NAME, db } from '../../src/storage/db';
 import { BOOT_GLOBAL, liveByRank, takeBootRead } from '../../src/storage/firstScreenBoot';
 import { URGENT_INDEX } from '../../src/storage/urgentKey';
-import { FIRST_SCREEN_CARDS, readFirstScreen } from '../../src/storage/queries';
+import { FIRST_SCREEN_CARDS } from '../../src/domain/firstScreen';
+import { readFirstScreen } from '../../src/storage/queries';
 import { makeChannel, makeItem } from '../domain/fixtures';
 import { resetDb } from './resetDb';
 
