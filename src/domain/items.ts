@@ -3,7 +3,7 @@
 import type { ColumnId } from './columns';
 import { DEFAULT_CHECKLIST_LABELS } from './defaults';
 import { rankBetween, ranksBetween } from './rank';
-import type { ChecklistEntry, Item, ItemEdit, ItemField } from './types';
+import { ITEM_FIELDS, type ChecklistEntry, type Item, type ItemEdit } from './types';
 
 export type NextStamp = () => string;
 export type NewId = () => string;
@@ -47,21 +47,8 @@ export function createItem(input: NewItemInput, now: number, stamp: NextStamp, n
     updatedAt: now,
     clocks: {},
   };
-  for (const field of [
-    'title',
-    'brief',
-    'department',
-    'contact',
-    'channelIds',
-    'publishDate',
-    'publishTime',
-    'assigneeId',
-    'urgent',
-    'notes',
-    'position',
-    'archived',
-    'deleted',
-  ] as const satisfies readonly ItemField[]) {
+  // Every mergeable field starts with the same clock: ITEM_FIELDS is the one list of them.
+  for (const field of ITEM_FIELDS) {
     item.clocks[field] = at;
   }
   return item;

@@ -55,6 +55,11 @@ export interface Item {
   clocks: FieldClocks<ItemField>;
 }
 
+/**
+ * The one list of an item's mergeable fields: createItem stamps each, merge and the import preview
+ * walk it. `position` stands for `column` + `rank`. tests/domain/items.test.ts fails to compile when
+ * Item gains a field this list lacks.
+ */
 export const ITEM_FIELDS = [
   'title',
   'brief',

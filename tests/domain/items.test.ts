@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   applyItemEdit,
   moveItem,
@@ -7,6 +7,7 @@ import {
   sortChecklist,
   upsertChecklistEntry,
 } from '../../src/domain/items';
+import { ITEM_FIELDS, type Item, type ItemField } from '../../src/domain/types';
 import { makeItem, stamper } from './fixtures';
 
 const NOW = Date.parse('2026-11-26T09:00:00Z');
@@ -21,8 +22,24 @@ describe('items', () => {
       'Bildrechte geklärt',
       'Freigabe Fachbereich',
     ]);
-    expect(Object.keys(item.clocks).sort()).toContain('position');
     expect(item.deleted).toBe(false);
+  });
+
+  it('a new item has a clock for exactly the fields of ITEM_FIELDS', () => {
+    const item = makeItem({ title: 'X' });
+    expect(Object.keys(item.clocks).sort()).toEqual([...ITEM_FIELDS].sort());
+    for (const field of ITEM_FIELDS) expect(item.clocks[field]).toBe(item.clocks.title);
+  });
+
+  it('ITEM_FIELDS names every mergeable key of Item (a new field cannot be left without a clock)', () => {
+    // Keys merged otherwise: ids, timestamps, per-entry lists, the clocks; column + rank are `position`.
+    type Unclocked =
+      'id' | 'column' | 'rank' | 'checklist' | 'attachments' | 'createdAt' | 'updatedAt' | 'clocks';
+    expectTypeOf<Exclude<keyof Item, Unclocked> | 'position'>().toEqualTypeOf<ItemField>();
+    const item = makeItem({ title: 'X' });
+    for (const field of ITEM_FIELDS) {
+      if (field !== 'position') expect(item).toHaveProperty(field);
+    }
   });
 
   it('an edit stamps only the fields that really changed', () => {
