@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../../i18n';
 import { useAttachmentsT } from '../attachments/useAttachmentsT';
-import type { FormChecklistEntry } from './editorForm';
+import type { FormChecklistEntry } from './formState';
 
 interface ChecklistFieldsetProps {
   entries: FormChecklistEntry[];

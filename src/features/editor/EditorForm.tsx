@@ -28,7 +28,7 @@ import {
   type EditorFormState,
   type FormErrors,
   type FormField,
-} from './editorForm';
+} from './formState';
 import { deleteWithUndo, setArchivedWithUndo } from './itemActions';
 import { ItemMeta } from './ItemMeta';
 import { ModalDialog } from '../../ui/ModalDialog';

@@ -6,7 +6,7 @@ import {
   isDirty,
   validateForm,
   type EditorFormState,
-} from '../../../src/features/editor/editorForm';
+} from '../../../src/features/editor/formState';
 
 let counter = 0;
 const newId = () => `id-${++counter}`;
