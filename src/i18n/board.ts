@@ -1,6 +1,9 @@
 // Strings of the board view. German is the source of truth; English mirrors its shape.
 
-/** 5000 -> "5.000" / "5,000" without toLocaleString, whose first call costs ~15 ms of ICU set-up. */
+/**
+ * 5000 -> "5.000" / "5,000" without toLocaleString, whose first call pays for ICU's set-up during
+ * the board's first render.
+ */
 function groupThousands(n: number, separator: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }

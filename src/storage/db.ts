@@ -66,7 +66,7 @@ export class RedaktionsplanDB extends Dexie {
 
   constructor(name = DB_NAME) {
     // 'immutable': live-query results are frozen and shared instead of deep-cloned for every
-    // subscriber (a 5,000-item board re-read cost ~100 ms of cloning). Nothing may mutate them.
+    // subscriber (on a large board, cloning was most of what a re-read cost). Nothing may mutate them.
     super(name, { cache: 'immutable' });
     this.version(1).stores({
       // [column+rank] reads a column in board order straight from the index.

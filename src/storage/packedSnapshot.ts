@@ -1,7 +1,7 @@
 // The undo snapshot an import keeps, packed so that keeping it does not freeze the page: the items
 // are read page by page and stored as UTF-8 JSON bytes, one buffer per page. Storing a whole
-// 5,000-item board as objects is one structured clone of ~13 MB in a single task (100–200 ms
-// measured), and as strings still ~110 ms; byte buffers are copied as they are. Restoring decodes page
+// five-year board as objects is one large structured clone in a single task, long enough to freeze
+// the page, and as strings hardly less; byte buffers are copied as they are. Restoring decodes page
 // by page, synchronously (no await outside IndexedDB inside the transaction). Daily backups keep the
 // plain shape (BoardRecords); restoreSnapshot reads both.
 import type { BoardRecords } from '../domain/merge';

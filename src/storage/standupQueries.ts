@@ -26,8 +26,8 @@ const safelyBefore = (day: string) => Date.parse(`${day}T00:00:00Z`) - DAY_MS;
 /**
  * Ids of open items dated before `from`: past dates ∩ open columns, index keys only. Read through
  * Dexie so the live query observes exactly these ranges. (Reading them on the native connection
- * saved ~30 ms of Dexie's bookkeeping per open on a five-year board, but went around Dexie's
- * open/close handling: not worth a stand-up that might not load.)
+ * skips some of Dexie's bookkeeping per open, but goes around Dexie's open/close handling: not
+ * worth a stand-up that might not load.)
  */
 async function readPastOpenIds(from: string): Promise<string[]> {
   const [pastIds, openIds] = await Promise.all([
