@@ -80,6 +80,8 @@ export const de = {
         return 'Die Datei ist beschädigt oder unvollständig und lässt sich nicht öffnen.';
       case 'unreadable':
         return 'Die Datei konnte nicht gelesen werden.';
+      case 'workerFailed':
+        return 'Die Datei konnte nicht verarbeitet werden (interner Fehler) und wurde nicht angehängt. Bitte erneut versuchen.';
       case 'quota':
         return 'Der Speicher des Browsers ist fast voll; die Datei wurde nicht gespeichert.';
       default:
@@ -168,6 +170,8 @@ export const en: AttachmentMessages = {
         return 'The file is damaged or incomplete and cannot be opened.';
       case 'unreadable':
         return 'The file could not be read.';
+      case 'workerFailed':
+        return 'The file could not be processed (internal error) and was not attached. Please try again.';
       case 'quota':
         return 'The browser storage is almost full; the file was not stored.';
       default:

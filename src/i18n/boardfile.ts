@@ -25,6 +25,9 @@ export const de = {
     `Ohne Schreibrecht auf „${fileName}“ kann nicht synchronisiert werden. Es wurde nichts geändert.`,
   syncWriteFailed: (fileName: string) =>
     `Ihr Board ist zusammengeführt, aber „${fileName}“ konnte nicht geschrieben werden. Bitte erneut synchronisieren.`,
+  /** The board-file worker crashed or a job failed inside it (WorkerFailedError). */
+  workerFailed:
+    'Die Datei konnte nicht verarbeitet werden (interner Fehler). Es wurde nichts geändert. Bitte erneut versuchen.',
 };
 
 export type BoardfileMessages = typeof de;
@@ -54,4 +57,5 @@ export const en: BoardfileMessages = {
     `Without permission to write “${fileName}” there is no sync. Nothing was changed.`,
   syncWriteFailed: (fileName) =>
     `Your board is merged, but “${fileName}” could not be written. Please sync again.`,
+  workerFailed: 'The file could not be processed (internal error). Nothing was changed. Please try again.',
 };

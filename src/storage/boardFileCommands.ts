@@ -12,7 +12,7 @@ import {
   readStampClamps,
   STAMP_CLAMPS_KEY,
 } from './boardRecords';
-import { runBoardFileJob, warmBoardFileWorker } from './boardFileJobs';
+import { runBoardFileJob } from './boardFileJobs';
 import { db } from './db';
 import { readFileBlobs } from './fileBlobs';
 import { itemPagesOf, readPackedBoard, type PackedBoard } from './packedSnapshot';
@@ -20,12 +20,6 @@ import { deleteSnapshots, listSnapshots, noteSnapshot } from './snapshotIndex';
 import { clockSource, getDeviceId, write } from './write';
 
 export { readBoardRecords };
-
-/**
- * Get the board file ready ahead of need (called once the board has painted and the page is idle):
- * this module is loaded by then, and the worker has started and opened the database.
- */
-export const warmBoardFile = warmBoardFileWorker;
 export type { PrepareResult, PreparedImport };
 
 const LAST_EXPORT_KEY = 'lastExportAt';

@@ -4,7 +4,6 @@ import { parseBoardFile } from '../boardfile/parse';
 import { prepareParsedFile, type PrepareResult } from '../boardfile/prepare';
 import { serializeBoardFileParts, toBoardFile } from '../boardfile/serialize';
 import { readBoardRecords, readStampClamps } from './boardRecords';
-import { db } from './db';
 import { decodeNewBlobs, readFileBlobs } from './fileBlobs';
 
 export async function exportWork(job: {
@@ -43,9 +42,4 @@ export async function prepareWork(readText: () => Promise<string>, now: number):
   const blobs = await decodeNewBlobs(prepared.fileBlobs);
   if (!blobs.ok) return blobs;
   return { ok: true, value: { ...prepared.result.value, newBlobs: blobs.value } };
-}
-
-/** The worker's warm-up: open the database (the code is loaded by now), so the first job need not. */
-export async function warmWork(): Promise<void> {
-  await db.open();
 }

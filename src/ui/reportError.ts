@@ -1,5 +1,6 @@
 // Every failed command ends in a visible German message: nothing is lost silently.
 import { messagesFor } from '../i18n';
+import { WorkerFailedError } from '../platform/workerClient';
 import { useViewStore } from '../state/viewStore';
 import { toStorageError } from '../storage/errors';
 import { ImageRightsError } from '../storage/itemCommands';
@@ -11,6 +12,12 @@ export function reportError(error: unknown): void {
     // A refused move is not a storage failure: say which image lacks what (a role="alert" toast).
     const message = error.describe(store.language, t.columns[error.column]);
     store.showToast({ kind: 'error', message });
+    return;
+  }
+  if (error instanceof WorkerFailedError) {
+    // The board-file worker failed (attachments word theirs per file): nothing was written, and the
+    // next try starts a fresh worker.
+    store.showToast({ kind: 'error', message: t.boardfile.workerFailed });
     return;
   }
   store.showToast({ kind: 'error', message: t.storageError[toStorageError(error).kind] });

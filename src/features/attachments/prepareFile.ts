@@ -15,7 +15,8 @@ export interface PreparedThumb {
   data: Blob;
 }
 
-export type PrepareRefusal = RefusalReason | 'unreadable';
+/** `workerFailed`: the attach worker crashed or failed on this file (an internal error, not the file's). */
+export type PrepareRefusal = RefusalReason | 'unreadable' | 'workerFailed';
 
 export type PrepareResult =
   | { ok: true; type: string; hash: string; size: number; thumb: PreparedThumb | null }

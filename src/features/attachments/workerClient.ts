@@ -1,37 +1,25 @@
-// Talks to the attach worker: one worker for the tab, one file at a time (files are processed in
-// order, so hundreds dropped at once never decode in parallel and exhaust memory).
+// Talks to the attach worker through the shared client (platform/workerClient.ts): one worker for
+// the tab, started with the first file; without one (jsdom tests, a worker that cannot start) the
+// same check runs on this thread. attachFiles sends files one after another, so hundreds dropped at
+// once never decode in parallel and exhaust memory.
+import { createWorkerClient, WorkerFailedError } from '../../platform/workerClient';
 import { prepareFile, type PrepareResult } from './prepareFile';
 
-let worker: Worker | null = null;
-let nextId = 0;
-const waiting = new Map<number, (result: PrepareResult) => void>();
+const client = createWorkerClient<Blob, PrepareResult>({
+  name: 'attach',
+  start: () => new Worker(new URL('./attach.worker.ts', import.meta.url), { type: 'module' }),
+  inline: prepareFile,
+});
 
-function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  if (!worker) {
-    worker = new Worker(new URL('./attach.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ id: number; result: PrepareResult }>) => {
-      waiting.get(event.data.id)?.(event.data.result);
-      waiting.delete(event.data.id);
-    };
-    // A crashed worker (e.g. out of memory on a huge decode) must not leave the attach loop waiting.
-    worker.onerror = () => {
-      for (const resolve of waiting.values()) resolve({ ok: false, reason: 'unreadable' });
-      waiting.clear();
-      worker?.terminate();
-      worker = null;
-    };
+/**
+ * Prepare a file in the worker. A failure is this file's refusal, never the end of the whole drop:
+ * a crashed worker (e.g. out of memory on a huge decode) is `workerFailed`, and the next file starts a
+ * fresh one; anything else the check did not expect means the file could not be read.
+ */
+export async function prepareInWorker(file: Blob): Promise<PrepareResult> {
+  try {
+    return await client.run(file);
+  } catch (error) {
+    return { ok: false, reason: error instanceof WorkerFailedError ? 'workerFailed' : 'unreadable' };
   }
-  return worker;
-}
-
-/** Prepare a file in the worker; without worker support (tests, very old browsers) on this thread. */
-export function prepareInWorker(file: Blob): Promise<PrepareResult> {
-  const target = getWorker();
-  if (!target) return prepareFile(file);
-  const id = ++nextId;
-  return new Promise((resolve) => {
-    waiting.set(id, resolve);
-    target.postMessage({ id, file });
-  });
 }

@@ -1,9 +1,9 @@
-// Starts the board-file worker while she looks at the board, so her first export or import does not
-// also wait for the worker's code to load and the database to open (~100-200 ms on a slow laptop),
-// and loads the import preview's code.
+// Loads the board file's code while she looks at the board: the commands module (BoardFileActions
+// loads it on the first click) and the import preview, whose fetch and compile otherwise land on
+// her first export or import. The worker itself is not started here: it starts with the first job
+// (platform/workerClient.ts), so a session without export or import never pays for it.
 // Scheduled by the board once it shows its first cards (BoardView), after a pause and then only when
-// the page is idle, so it does not compete with the board's first paint. Not later: a first export
-// right after the board has loaded waited ~100 ms for the worker and its database.
+// the page is idle, so it does not compete with the board's first paint.
 
 import { scheduleWarmUp } from '../../ui/scheduleWarmUp';
 
@@ -11,21 +11,9 @@ export { WARM_DELAY_MS, WARM_IDLE_TIMEOUT_MS } from '../../ui/scheduleWarmUp';
 
 /** Schedules the warm-up; returns the function that cancels it (an effect's cleanup). */
 export function scheduleBoardFileWarmUp(): () => void {
-  // Without workers (tests in jsdom, very old browsers) jobs run inline: nothing to warm.
-  if (typeof Worker === 'undefined') return () => {};
-  let cancelled = false;
-  const cancelWarm = scheduleWarmUp(() => {
-    void import('../../storage/boardFileCommands').then(({ warmBoardFile }) => {
-      if (!cancelled) warmBoardFile();
-    });
-    // The import preview's code too: fetched and compiled on the first import, it cost that preview
-    // ~300 ms on the main thread.
-    void import('./ImportDialog').catch(() => {
-      // Offline before the app was cached: the first import loads it (or says it cannot).
-    });
+  return scheduleWarmUp(() => {
+    // Offline before the app was cached: the first click loads them (or says it cannot).
+    void import('../../storage/boardFileCommands').catch(() => {});
+    void import('./ImportDialog').catch(() => {});
   });
-  return () => {
-    cancelled = true;
-    cancelWarm();
-  };
 }

@@ -1,8 +1,12 @@
-// The board-file worker starts ahead of need, after the board's first paint, and never without workers.
+// The board file's code loads ahead of need, after the board's first paint; the worker is not
+// started by it (it starts with the first job).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const warmBoardFile = vi.fn();
-vi.mock('../../../src/storage/boardFileCommands', () => ({ warmBoardFile }));
+const commandsLoaded = vi.fn();
+vi.mock('../../../src/storage/boardFileCommands', () => {
+  commandsLoaded();
+  return {};
+});
 const dialogLoaded = vi.fn();
 vi.mock('../../../src/features/boardfile/ImportDialog', () => {
   dialogLoaded();
@@ -12,12 +16,20 @@ vi.mock('../../../src/features/boardfile/ImportDialog', () => {
 const { scheduleBoardFileWarmUp, WARM_DELAY_MS, WARM_IDLE_TIMEOUT_MS } =
   await import('../../../src/features/boardfile/boardFileWarmUp');
 
-/** Lets the dynamic import of the commands module settle. */
+/** Lets the dynamic imports settle. */
 const flushImport = () => vi.dynamicImportSettled();
+
+class CountedWorker {
+  static made = 0;
+  constructor() {
+    CountedWorker.made += 1;
+  }
+}
 
 beforeEach(() => {
   vi.useFakeTimers();
-  warmBoardFile.mockClear();
+  vi.stubGlobal('Worker', CountedWorker);
+  CountedWorker.made = 0;
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -25,17 +37,7 @@ afterEach(() => {
 });
 
 describe('board-file warm-up', () => {
-  it('starts nothing where there are no workers (jsdom)', async () => {
-    expect(typeof Worker).toBe('undefined');
-    scheduleBoardFileWarmUp();
-    await vi.advanceTimersByTimeAsync(WARM_DELAY_MS + WARM_IDLE_TIMEOUT_MS + 10_000);
-    await flushImport();
-    expect(warmBoardFile).not.toHaveBeenCalled();
-    expect(dialogLoaded).not.toHaveBeenCalled();
-  });
-
-  it('starts the worker and loads the import preview once, after the delay, when the page is next idle', async () => {
-    vi.stubGlobal('Worker', class {});
+  it('loads the commands and the import preview once, after the delay, when the page is next idle', async () => {
     const idle = vi.fn<(cb: () => void, options: { timeout: number }) => number>(() => 7);
     vi.stubGlobal('requestIdleCallback', idle);
     scheduleBoardFileWarmUp();
@@ -43,23 +45,23 @@ describe('board-file warm-up', () => {
     expect(idle).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(idle).toHaveBeenCalledWith(expect.any(Function), { timeout: WARM_IDLE_TIMEOUT_MS });
-    expect(warmBoardFile).not.toHaveBeenCalled();
+    expect(commandsLoaded).not.toHaveBeenCalled();
     idle.mock.calls[0]![0]();
     await flushImport();
-    expect(warmBoardFile).toHaveBeenCalledTimes(1);
+    expect(commandsLoaded).toHaveBeenCalledTimes(1);
     expect(dialogLoaded).toHaveBeenCalledTimes(1);
+    expect(CountedWorker.made).toBe(0);
   });
 
-  it('starts nothing once cancelled (the app unmounted first)', async () => {
-    vi.stubGlobal('Worker', class {});
+  it('loads nothing once cancelled (the board unmounted first)', async () => {
     const cancelIdle = vi.fn();
-    vi.stubGlobal('requestIdleCallback', () => 7);
+    const idle = vi.fn(() => 7);
+    vi.stubGlobal('requestIdleCallback', idle);
     vi.stubGlobal('cancelIdleCallback', cancelIdle);
     const stop = scheduleBoardFileWarmUp();
     stop();
     await vi.advanceTimersByTimeAsync(WARM_DELAY_MS + WARM_IDLE_TIMEOUT_MS);
-    await flushImport();
-    expect(warmBoardFile).not.toHaveBeenCalled();
+    expect(idle).not.toHaveBeenCalled();
 
     const later = scheduleBoardFileWarmUp();
     await vi.advanceTimersByTimeAsync(WARM_DELAY_MS);
