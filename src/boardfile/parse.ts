@@ -2,7 +2,7 @@
 // every failure is a typed error the UI turns into a German message (i18n boardfile errors).
 import { CURRENT_FORMAT_VERSION, FORMAT_MARKER, MAX_FILE_BYTES, type BoardFile } from './format';
 import { migrateToCurrent } from './migrate';
-import { boardFileSchema } from './schema';
+import { boardFileSchema, RULES } from './schema';
 
 export type ParseErrorKind =
   | 'tooLarge'
@@ -14,14 +14,37 @@ export type ParseErrorKind =
   | 'invalidRecords'
   | 'duplicateIds'
   /** An embedded attachment whose bytes do not match its hash (damaged or tampered with). */
-  | 'blobMismatch';
+  | 'blobMismatch'
+  /** A clock stamp of the right shape whose time does not exist (it would win every merge). */
+  | 'impossibleStamp';
+
+/** The lists of records a board file holds. */
+export type RecordList = 'items' | 'channels' | 'members' | 'standups' | 'blobs';
+
+/** Which record of the file a problem is in; without `list`, the file's own header fields. */
+export interface RecordRef {
+  list?: RecordList;
+  /** Its position in that list (0-based). */
+  index?: number;
+  /** Its id (a blob's hash), when the file gives one. */
+  id?: string;
+  /** Its title (item), name (channel, member) or day (stand-up), shortened, when the file gives one. */
+  label?: string;
+}
 
 export interface ParseError {
   kind: ParseErrorKind;
-  /** Where the problem is (e.g. "items[12].publishDate"), for the detail line of the message. */
+  /**
+   * Where the problem is (e.g. "items.12.publishDate"), for the detail line of the message; for a
+   * problem located in one record, followed by that record's title or name in brackets.
+   */
   detail?: string;
   /** For tooNew: the version the file has. */
   version?: number;
+  /** For impossibleStamp: the record the problem is in … */
+  record?: RecordRef;
+  /** … and the field within that record (e.g. "clocks.title", "checklist.2.clock"). */
+  field?: string;
 }
 
 export type ParseResult = { ok: true; value: BoardFile } | { ok: false; error: ParseError };
@@ -32,6 +55,51 @@ const SUSPECT_TEXT = /__proto__|constructor|prototype|\\u/;
 function fail(kind: ParseErrorKind, extra: Omit<ParseError, 'kind'> = {}): ParseResult {
   return { ok: false, error: { kind, ...extra } };
 }
+
+const RECORD_LISTS: ReadonlySet<string> = new Set<RecordList>([
+  'items',
+  'channels',
+  'members',
+  'standups',
+  'blobs',
+]);
+const MAX_LABEL_CHARS = 60;
+
+const textOf = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The record and field a validation issue's path points at, read from the (unvalidated) file. */
+export function locate(
+  file: Record<string, unknown>,
+  path: readonly PropertyKey[],
+): Pick<ParseError, 'detail' | 'record' | 'field'> {
+  const [list, index, ...rest] = path;
+  const where = path.map(String).join('.');
+  const records = typeof list === 'string' && RECORD_LISTS.has(list) ? file[list] : undefined;
+  if (!Array.isArray(records) || typeof index !== 'number')
+    return { detail: where, record: {}, field: where };
+  const raw: unknown = records[index];
+  const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const id = textOf(list === 'blobs' ? record.hash : record.id)?.slice(0, 200);
+  const fullLabel = textOf(list === 'items' ? record.title : list === 'standups' ? record.day : record.name);
+  const label =
+    fullLabel && fullLabel.length > MAX_LABEL_CHARS
+      ? `${fullLabel.slice(0, MAX_LABEL_CHARS - 1)}…`
+      : fullLabel;
+  const ref: RecordRef = { list: list as RecordList, index };
+  if (id !== undefined) ref.id = id;
+  if (label !== undefined) ref.label = label;
+  const name = label ?? id;
+  return {
+    detail: name === undefined ? where : `${where} (${name})`,
+    record: ref,
+    field: rest.map(String).join('.'),
+  };
+}
+
+/** Refinements of the schema whose failure has its own message (see RULES in schema.ts). */
+const RULE_KINDS: Record<string, ParseErrorKind> = {
+  [RULES.realStamp]: 'impossibleStamp',
+};
 
 export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
@@ -74,6 +142,10 @@ export function parseBoardFile(text: string): ParseResult {
   const result = boardFileSchema.safeParse(migrated);
   if (!result.success) {
     const issue = result.error.issues[0];
+    const rule =
+      issue?.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
+    const kind = typeof rule === 'string' ? RULE_KINDS[rule] : undefined;
+    if (issue && kind) return fail(kind, locate(migrated, issue.path));
     return fail('invalidRecords', { detail: issue ? issue.path.join('.') : undefined });
   }
   // Validated field by field above; the schema's looser index types are narrowed to the app's types here.

@@ -2,14 +2,26 @@
 // unknown extra fields are kept (`looseObject`), so a newer minor addition survives a round-trip.
 import * as z from 'zod';
 import { COLUMN_IDS } from '../domain/columns';
-import { STAMP_PATTERN } from '../domain/hlc';
+import { isRealStamp, STAMP_PATTERN } from '../domain/hlc';
 import { USAGE_RIGHTS } from '../domain/types';
 import { MAX_RECORDS, MAX_STRING_CHARS } from './format';
 
 const text = z.string().max(MAX_STRING_CHARS);
 const id = z.string().min(1).max(200);
+/**
+ * Names of the refinements below, carried in a failed check's `params.rule`, so parse.ts can tell the
+ * user which rule a value broke (a time or a date that does not exist), not just that one did.
+ */
+export const RULES = { realStamp: 'realStamp' } as const;
+
 // Only well-formed HLC stamps: a stamp like "zzz" sorts after every real one and would win forever.
-const stamp = z.string().max(300).regex(STAMP_PATTERN);
+// A stamp of the right shape whose time does not exist ("2026-99-99T99:99:99.999Z-…") would too: it
+// sorts after every real stamp but cannot be read as a time, so it is never clamped.
+const stamp = z
+  .string()
+  .max(300)
+  .regex(STAMP_PATTERN, { abort: true })
+  .refine(isRealStamp, { params: { rule: RULES.realStamp } });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const rank = z.string().min(1).max(1000);

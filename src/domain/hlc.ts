@@ -26,13 +26,22 @@ export function formatHlc(state: HlcState): string {
 /** A well-formed stamp; anything else would sort arbitrarily against real stamps. */
 export const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-(.+)$/;
 
+/**
+ * A stamp whose time is a real instant: it has the pattern, and its time reads back unchanged.
+ * Date.parse alone is not enough: it refuses "2026-99-99T99:99:99.999Z" but rolls
+ * "2026-02-30T00:00:00.000Z" over to 2 March and "…T24:00…" to the next day, so the string would
+ * sort as one time and be clamped as another.
+ */
 export function parseHlc(stamp: string): HlcState | null {
   const match = STAMP_PATTERN.exec(stamp);
   if (!match) return null;
   const millis = Date.parse(match[1]!);
-  if (Number.isNaN(millis)) return null;
+  if (Number.isNaN(millis) || new Date(millis).toISOString() !== match[1]) return null;
   return { millis, counter: parseInt(match[2]!, 16), node: match[3]! };
 }
+
+/** True for a stamp of a real instant (see parseHlc); the board file refuses any other. */
+export const isRealStamp = (stamp: string): boolean => parseHlc(stamp) !== null;
 
 /** Advance the local clock for a local event; returns the new state and the stamp to write. */
 export function tickHlc(state: HlcState, now: number): { state: HlcState; stamp: string } {

@@ -1,6 +1,22 @@
 // Strings of the import preview (ImportDialog). Kept out of the shared dictionary: they load with the
 // lazy dialog, not with the board's first download (initial-JS budget). German is the source of truth.
-import type { ParseErrorKind } from '../boardfile/parse';
+import type { ParseError, ParseErrorKind, RecordList } from '../boardfile/parse';
+
+const recordNamesDe: Record<RecordList, string> = {
+  items: 'Beitrag',
+  channels: 'Kanal',
+  members: 'Person',
+  standups: 'Stand-up-Protokoll',
+  blobs: 'Eingebetteter Anhang',
+};
+
+const recordNamesEn: Record<RecordList, string> = {
+  items: 'Item',
+  channels: 'Channel',
+  members: 'Person',
+  standups: 'Stand-up record',
+  blobs: 'Embedded attachment',
+};
 
 export const de = {
   previewHeading: 'Board-Datei importieren',
@@ -58,8 +74,19 @@ export const de = {
       'Die Datei enthält unzulässige Einträge und wird aus Sicherheitsgründen nicht gelesen. Es wurde nichts geändert.',
     invalidRecords: 'Die Datei enthält fehlerhafte Daten. Es wurde nichts geändert.',
     duplicateIds: 'Die Datei enthält doppelte Einträge. Es wurde nichts geändert.',
+    impossibleStamp:
+      'Die Datei enthält einen Zeitstempel mit einer Uhrzeit, die es nicht gibt (etwa Monat 99). Diese Änderung würde jede spätere überstimmen, deshalb wird die Datei nicht gelesen. Es wurde nichts geändert.',
   } satisfies Record<ParseErrorKind, string>,
   errorDetail: (detail: string) => `Fundstelle: ${detail}`,
+  /** The record an error names, e.g. „Betroffen: Beitrag „Gasleck“ (ID item-1), Feld clocks.title“. */
+  errorRecord: (error: ParseError): string | null => {
+    if (!error.record) return null;
+    const { list, id, label } = error.record;
+    const what = list
+      ? `${recordNamesDe[list]}${label ? ` „${label}“` : ''}${id ? ` (ID ${id})` : ''}`
+      : 'Dateikopf';
+    return `Betroffen: ${what}${error.field ? `, Feld ${error.field}` : ''}`;
+  },
   readFailed: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
 };
 
@@ -119,7 +146,17 @@ export const en: ImportPreviewMessages = {
       'The file contains forbidden entries and is not read for security reasons. Nothing was changed.',
     invalidRecords: 'The file contains invalid data. Nothing was changed.',
     duplicateIds: 'The file contains duplicate entries. Nothing was changed.',
+    impossibleStamp:
+      'The file contains a timestamp whose time does not exist (such as month 99). That change would beat every later one, so the file is not read. Nothing was changed.',
   },
   errorDetail: (detail) => `Location: ${detail}`,
+  errorRecord: (error) => {
+    if (!error.record) return null;
+    const { list, id, label } = error.record;
+    const what = list
+      ? `${recordNamesEn[list]}${label ? ` “${label}”` : ''}${id ? ` (ID ${id})` : ''}`
+      : 'File header';
+    return `Affected: ${what}${error.field ? `, field ${error.field}` : ''}`;
+  },
   readFailed: 'The file could not be read. Nothing was changed.',
 };

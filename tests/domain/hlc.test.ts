@@ -57,3 +57,14 @@ describe('hybrid logical clock', () => {
     expect(laterStamp('a', 'b')).toBe('b');
   });
 });
+
+describe('stamps whose time does not exist', () => {
+  it('are not read as a time, even where Date.parse would roll them over', () => {
+    expect(parseHlc('2026-99-99T99:99:99.999Z-FFFF-zzzz')).toBeNull();
+    expect(parseHlc('2026-02-30T08:00:00.000Z-0000-aaaa')).toBeNull();
+    expect(parseHlc('2026-11-25T24:00:00.000Z-0000-aaaa')).toBeNull();
+    expect(parseHlc('2028-02-29T08:00:00.000Z-0000-aaaa')?.millis).toBe(
+      Date.parse('2028-02-29T08:00:00.000Z'),
+    );
+  });
+});

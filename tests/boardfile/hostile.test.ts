@@ -1,0 +1,154 @@
+// @vitest-environment node
+// Hostile files (issue 15): each is refused with its own German message, naming the record, or, where
+// that is safe, repaired deterministically.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBoardFile } from '../../src/boardfile/parse';
+import { formatHlc, parseHlc } from '../../src/domain/hlc';
+import { de } from '../../src/i18n/importPreview';
+import { itemsOf, patchedFile, UNREAL_STAMP, unrealItemStamp } from './hostileFiles';
+
+type Json = Record<string, unknown>;
+
+const errorOf = (text: string) => {
+  const result = parseBoardFile(text);
+  return result.ok ? null : result.error;
+};
+
+const ITEM_1 = { list: 'items', index: 0, id: 'item-1', label: 'Wasserampel steht auf Gelb' } as const;
+
+/** Independent model of a real UTC instant written as yyyy-MM-ddTHH:mm:ss.SSSZ. */
+function isRealInstant(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days && h < 24 && mi < 60 && s < 60;
+}
+
+/** Two digits, half of the time within the usual range (so real and unreal times both come up). */
+const digits = (min: number, max: number) =>
+  fc.oneof(fc.integer({ min, max }), fc.integer({ min: 0, max: 99 }));
+
+const pad = (n: number, width: number) => n.toString().padStart(width, '0');
+
+describe('stamps that are not a real time (defect 3)', () => {
+  it('refuses an item clock of month 99 and names the item and the field', () => {
+    expect(errorOf(unrealItemStamp())).toEqual({
+      kind: 'impossibleStamp',
+      detail: 'items.0.clocks.title (Wasserampel steht auf Gelb)',
+      record: ITEM_1,
+      field: 'clocks.title',
+    });
+  });
+
+  it.each([
+    ['30 February', '2026-02-30T08:00:00.000Z-0000-aaaa'],
+    ['hour 24', '2026-11-25T24:00:00.000Z-0000-aaaa'],
+    ['second 60', '2026-11-25T08:00:60.000Z-0000-aaaa'],
+  ])('refuses a stamp on %s (Date.parse would roll it over)', (_name, stamp) => {
+    expect(errorOf(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)))?.kind).toBe(
+      'impossibleStamp',
+    );
+  });
+
+  it('names the record in every list: checklist entry, channel, member, stand-up', () => {
+    const entry = errorOf(
+      patchedFile((f) => {
+        itemsOf(f)[1]!.checklist = [
+          { id: 'check-1', label: 'Foto', done: false, deleted: false, clock: UNREAL_STAMP },
+        ];
+      }),
+    );
+    expect(entry).toMatchObject({
+      kind: 'impossibleStamp',
+      record: { list: 'items', index: 1, id: 'item-2' },
+      field: 'checklist.0.clock',
+    });
+    const channel = errorOf(
+      patchedFile((f) => (((f.channels as Json[])[0]!.clocks as Json).name = UNREAL_STAMP)),
+    );
+    expect(channel).toEqual({
+      kind: 'impossibleStamp',
+      detail: 'channels.0.clocks.name (Instagram)',
+      record: { list: 'channels', index: 0, id: 'channel-instagram', label: 'Instagram' },
+      field: 'clocks.name',
+    });
+    const member = errorOf(
+      patchedFile((f) => (((f.members as Json[])[0]!.clocks as Json).rank = UNREAL_STAMP)),
+    );
+    expect(member).toMatchObject({ record: { list: 'members', id: 'member-1', label: 'Anna Becker' } });
+    const standup = errorOf(
+      patchedFile(
+        (f) =>
+          (f.standups = [
+            {
+              id: 'standup-1',
+              day: '2026-11-25',
+              startedAt: 0,
+              endedAt: 1,
+              durationMs: 1,
+              notes: '',
+              decisions: [],
+              deleted: false,
+              clock: UNREAL_STAMP,
+            },
+          ]),
+      ),
+    );
+    expect(standup).toMatchObject({
+      record: { list: 'standups', id: 'standup-1', label: '2026-11-25' },
+      field: 'clock',
+    });
+  });
+
+  it('says so in German, naming the record', () => {
+    const error = errorOf(unrealItemStamp())!;
+    expect(de.errors[error.kind]).toMatch(
+      /Zeitstempel .* Uhrzeit, die es nicht gibt.*Es wurde nichts geändert/,
+    );
+    expect(de.errorRecord(error)).toBe(
+      'Betroffen: Beitrag „Wasserampel steht auf Gelb“ (ID item-1), Feld clocks.title',
+    );
+    expect(de.errorDetail(error.detail!)).toBe(
+      'Fundstelle: items.0.clocks.title (Wasserampel steht auf Gelb)',
+    );
+  });
+
+  it('every real stamp round-trips through the file and the clock', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Date.parse('9999-12-31T23:59:59.999Z') }),
+        fc.integer({ min: 0, max: 0xffff }),
+        fc.stringMatching(/^[0-9a-f]{16}$/),
+        (millis, counter, node) => {
+          const stamp = formatHlc({ millis, counter, node });
+          expect(parseHlc(stamp)).toEqual({ millis, counter, node });
+          const result = parseBoardFile(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)));
+          expect(result.ok && result.value.items[0]!.clocks.title).toBe(stamp);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a stamp of the right shape is accepted exactly when its time exists', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        digits(1, 12),
+        digits(1, 31),
+        digits(0, 23),
+        digits(0, 59),
+        digits(0, 59),
+        fc.integer({ min: 0, max: 999 }),
+        (y, mo, d, h, mi, s, ms) => {
+          const stamp = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z-0000-aaaa`;
+          const real = isRealInstant(y, mo, d, h, mi, s);
+          expect(parseHlc(stamp) !== null).toBe(real);
+          const error = errorOf(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)));
+          expect(error?.kind ?? 'accepted').toBe(real ? 'accepted' : 'impossibleStamp');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
