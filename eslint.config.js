@@ -25,11 +25,6 @@ export default tseslint.config(
     },
   },
   {
-    // Plain scripts the page loads before the app (public/first-screen.js).
-    files: ['public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser } },
-  },
-  {
     files: ['scripts/**/*.mjs', 'tests/e2e/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

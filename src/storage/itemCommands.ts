@@ -9,13 +9,13 @@ import {
   setItemFlag,
   upsertChecklistEntry,
 } from '../domain/items';
-import type { RightsProblem } from '../domain/imageRights';
+import { moveBlockedByRights, type RightsProblem } from '../domain/imageRights';
 import { rankBetween, ranksBetween } from '../domain/rank';
 import type { ChecklistEntry, Item, ItemEdit } from '../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../domain/validate';
 import { db } from './db';
 import { InputError } from './errors';
-import { write, writeAfterReading } from './write';
+import { write } from './write';
 
 export class ItemValidationError extends InputError {
   constructor(readonly errors: ValidationErrors) {
@@ -26,55 +26,22 @@ export class ItemValidationError extends InputError {
 
 /**
  * A move into Freigegeben or Veröffentlicht refused because images on the card lack rights. It
- * carries the target column and, per image, what is missing; reportError words it in the UI's
- * language (German by default, src/i18n/rights.ts, loaded only when a move is refused, to keep the
- * board's first download small). Passes through write() unchanged, like every InputError.
+ * carries the target column and, per image, what is missing; the UI words it (ui/reportError.ts).
+ * Passes through write() unchanged, like every InputError.
  */
 export class ImageRightsError extends InputError {
   constructor(
     readonly column: ColumnId,
     readonly problems: RightsProblem[],
-    /** The refusal in the UI's language, given the column's title in it. */
-    readonly describe: (language: 'de' | 'en', columnTitle: string) => string,
   ) {
     super(`image rights missing: ${problems.map((p) => `${p.name} (${p.missing.join(', ')})`).join('; ')}`);
     this.name = 'ImageRightsError';
   }
 }
 
-type RightsCheck = typeof import('./rightsCheck');
-let rightsCheck: Promise<RightsCheck> | null = null;
-/**
- * The rules once loaded, used as `rightsCheckLoaded ?? (await loadRightsCheck())`: a drop then opens
- * its transaction within the drop's own event, before React re-renders the board for the end of the
- * drag (an await, even of a settled promise, let that render go first).
- */
-let rightsCheckLoaded: RightsCheck | null = null;
-
-/**
- * The move commands ask the rights rules before writing; a refused move writes nothing. The rules
- * load on the first move, before its transaction opens (awaiting a module inside one would end it);
- * the board asks for them when a drag starts or the move menu opens, so a drop never waits for them.
- */
-export function loadRightsCheck(): Promise<RightsCheck> {
-  rightsCheck ??= import('./rightsCheck').then((module) => (rightsCheckLoaded = module));
-  return rightsCheck;
-}
-
-/** The refusal of a move into `column`, worded by the loaded rights check. */
-export function rightsRefusal(
-  check: RightsCheck,
-  column: ColumnId,
-  problems: RightsProblem[],
-): ImageRightsError {
-  return new ImageRightsError(column, problems, (language, title) =>
-    check.wording[language].moveRefused(title, problems),
-  );
-}
-
-function assertMayMove(check: RightsCheck, item: Item, column: ColumnId): void {
-  const problems = check.moveBlockedByRights(item, column);
-  if (problems.length > 0) throw rightsRefusal(check, column, problems);
+function assertMayMove(item: Item, column: ColumnId): void {
+  const problems = moveBlockedByRights(item, column);
+  if (problems.length > 0) throw new ImageRightsError(column, problems);
 }
 
 function columnRange(column: ColumnId) {
@@ -140,47 +107,25 @@ export async function updateItem(id: string, edit: ItemEdit): Promise<void> {
   });
 }
 
-/** Move a card to `column` between two neighbour ranks (null = column edge). Writes one card. */
-export async function moveItem(
-  id: string,
-  column: ColumnId,
-  beforeRank: string | null,
-  afterRank: string | null,
-): Promise<void> {
-  const check = rightsCheckLoaded ?? (await loadRightsCheck());
-  await writeAfterReading(
-    [db.items],
-    () => requireItem(id),
-    (ctx, item) => {
-      assertMayMove(check, item, column);
-      return db.items.put(buildMove(item, column, rankBetween(beforeRank, afterRank), ctx.now, ctx.stamp));
-    },
-  );
-}
+/**
+ * Where a move puts a card: at an exact rank (a drop, whose rank the board computed between the
+ * neighbours it shows and already displays; an undo, which restores the old rank), or at the top of
+ * a column (the `Verschieben nach…` menu, the stand-up's actions).
+ */
+export type MoveTarget = { column: ColumnId; rank: string } | { column: ColumnId; at: 'top' };
 
 /**
- * Put a card back at an exact position (undo of a move): the old rank is restored as it was,
- * not recomputed between neighbours. Writes one card.
+ * The one command that moves a card: every drag, menu, undo and stand-up action calls it. Writes one
+ * card; refuses (writing nothing) when the card's image rights forbid the target column.
  */
-export async function placeItem(id: string, column: ColumnId, rank: string): Promise<void> {
-  const check = rightsCheckLoaded ?? (await loadRightsCheck());
+export async function moveItem(id: string, to: MoveTarget): Promise<void> {
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
-    if (item.column === column && item.rank === rank) return;
-    assertMayMove(check, item, column);
-    await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
-  });
-}
-
-/** Move a card to the top of another column (the "Verschieben nach…" menu). */
-export async function moveItemToColumn(id: string, column: ColumnId): Promise<void> {
-  const check = rightsCheckLoaded ?? (await loadRightsCheck());
-  await write([db.items], async (ctx) => {
-    const item = await requireItem(id);
-    if (item.column === column) return;
-    assertMayMove(check, item, column);
-    const rank = await edgeRank(column, 'first');
-    await db.items.put(buildMove(item, column, rank, ctx.now, ctx.stamp));
+    const rank =
+      'rank' in to ? to.rank : item.column === to.column ? null : await edgeRank(to.column, 'first');
+    if (rank === null || (item.column === to.column && item.rank === rank)) return;
+    assertMayMove(item, to.column);
+    await db.items.put(buildMove(item, to.column, rank, ctx.now, ctx.stamp));
   });
 }
 

@@ -51,47 +51,23 @@ function clockContext(clock: HlcState, now: number): { ctx: WriteContext; state:
   return { ctx, state: () => state };
 }
 
+const saveClock = (state: HlcState) => db.meta.put({ key: CLOCK_KEY, value: state });
+
 /**
  * One read-write transaction over `tables` and the clock; a failure comes out as a StorageError,
  * except an InputError (a refused write), which passes through unchanged.
  */
-async function inClockTransaction<T>(tables: Table[], run: () => Promise<T>): Promise<T> {
+export async function write<T>(tables: Table[], body: (ctx: WriteContext) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [...tables, db.meta], run);
+    return await db.transaction('rw', [...tables, db.meta], async () => {
+      const { ctx, state } = clockContext(await readClock(), clockSource.now());
+      const result = await body(ctx);
+      await saveClock(state());
+      return result;
+    });
   } catch (error) {
     throw error instanceof InputError ? error : toStorageError(error);
   }
-}
-
-const saveClock = (state: HlcState) => db.meta.put({ key: CLOCK_KEY, value: state });
-
-export function write<T>(tables: Table[], body: (ctx: WriteContext) => Promise<T>): Promise<T> {
-  return inClockTransaction(tables, async () => {
-    const { ctx, state } = clockContext(await readClock(), clockSource.now());
-    const result = await body(ctx);
-    await saveClock(state());
-    return result;
-  });
-}
-
-/**
- * A write that needs one read first (the card a move changes) and then issues its writes at once:
- * the read runs alongside the clock's, and the writes alongside the clock's, so a drop commits after
- * two round trips to IndexedDB instead of three. `issue` must take every stamp before it returns
- * (it issues its requests without awaiting in between); it may throw to refuse the write.
- */
-export function writeAfterReading<R>(
-  tables: Table[],
-  read: () => Promise<R>,
-  issue: (ctx: WriteContext, read: R) => Promise<unknown>,
-): Promise<void> {
-  return inClockTransaction(tables, async () => {
-    const now = clockSource.now();
-    const [clock, first] = await Promise.all([readClock(), read()]);
-    const { ctx, state } = clockContext(clock, now);
-    const written = issue(ctx, first);
-    await Promise.all([written, saveClock(state())]);
-  });
 }
 
 export async function getDeviceId(): Promise<string> {

@@ -1,6 +1,7 @@
 // Every failed command ends in a visible German message: nothing is lost silently.
 import { messagesFor } from '../i18n';
 import { WorkerFailedError } from '../platform/workerClient';
+import * as rights from '../i18n/rights';
 import { useViewStore } from '../state/viewStore';
 import { toStorageError } from '../storage/errors';
 import { ImageRightsError } from '../storage/itemCommands';
@@ -10,7 +11,7 @@ export function reportError(error: unknown): void {
   const t = messagesFor(store.language);
   if (error instanceof ImageRightsError) {
     // A refused move is not a storage failure: say which image lacks what (a role="alert" toast).
-    const message = error.describe(store.language, t.columns[error.column]);
+    const message = rights[store.language].moveRefused(t.columns[error.column], error.problems);
     store.showToast({ kind: 'error', message });
     return;
   }

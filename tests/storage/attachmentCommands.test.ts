@@ -11,13 +11,7 @@ import {
 } from '../../src/storage/attachmentCommands';
 import { sha256Hex } from '../../src/storage/contentHash';
 import { db, RedaktionsplanDB } from '../../src/storage/db';
-import {
-  createItem,
-  ImageRightsError,
-  moveItem,
-  moveItemToColumn,
-  placeItem,
-} from '../../src/storage/itemCommands';
+import { createItem, ImageRightsError, moveItem } from '../../src/storage/itemCommands';
 import { de as rightsDe } from '../../src/i18n/rights';
 import { resetDb } from './resetDb';
 import { V1_STORES } from './v1Stores';
@@ -85,7 +79,7 @@ describe('moves refused for missing image rights', () => {
     const attachmentId = outcome.kind === 'added' ? outcome.attachmentId : '';
     const before = await rowOf(id);
 
-    const refusal = await moveItemToColumn(id, 'freigegeben').catch((e: unknown) => e);
+    const refusal = await moveItem(id, { column: 'freigegeben', at: 'top' }).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ImageRightsError);
     expect((refusal as ImageRightsError).column).toBe('freigegeben');
     expect((refusal as ImageRightsError).problems).toEqual([
@@ -94,18 +88,22 @@ describe('moves refused for missing image rights', () => {
     expect(rightsDe.moveRefused('Freigegeben', (refusal as ImageRightsError).problems)).toBe(
       'Nicht nach „Freigegeben“ verschoben: Bildrechte ungeklärt. „kita.jpg“ fehlt: Urheber, Nutzungsrecht, Angabe „Personen erkennbar“, Angabe „Minderjährige abgebildet“.',
     );
-    await expect(moveItem(id, 'veroeffentlicht', null, null)).rejects.toBeInstanceOf(ImageRightsError);
-    await expect(placeItem(id, 'freigegeben', 'a0')).rejects.toBeInstanceOf(ImageRightsError);
+    await expect(moveItem(id, { column: 'veroeffentlicht', rank: 'a0' })).rejects.toBeInstanceOf(
+      ImageRightsError,
+    );
+    await expect(moveItem(id, { column: 'freigegeben', rank: 'a0' })).rejects.toBeInstanceOf(
+      ImageRightsError,
+    );
     expect(await rowOf(id)).toEqual(before);
 
-    await moveItemToColumn(id, 'idee'); // other columns stay open
+    await moveItem(id, { column: 'idee', at: 'top' }); // other columns stay open
     await changeAttachmentEntry(id, attachmentId, {
       creator: 'Stadt Taunusstein',
       usage: 'own',
       peopleRecognisable: false,
       minorsShown: false,
     });
-    await moveItemToColumn(id, 'freigegeben');
+    await moveItem(id, { column: 'freigegeben', at: 'top' });
     expect((await rowOf(id)).column).toBe('freigegeben');
   });
 });

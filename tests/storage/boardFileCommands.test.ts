@@ -13,7 +13,7 @@ import {
   readBoardRecords,
   restoreSnapshot,
 } from '../../src/storage/boardFileCommands';
-import { createItem, moveItemToColumn, updateItem } from '../../src/storage/itemCommands';
+import { createItem, moveItem, updateItem } from '../../src/storage/itemCommands';
 import { seedDefaults } from '../../src/storage/settingsCommands';
 import { clockSource } from '../../src/storage/write';
 import { restoreBackup } from '../../src/storage/backups';
@@ -88,7 +88,7 @@ describe('board file export and import', () => {
 
     // Me (A), meanwhile: new title and a move.
     await updateItem(id, { title: 'Radweg Bahnhofstraße eröffnet' });
-    await moveItemToColumn(id, 'entwurf');
+    await moveItem(id, { column: 'entwurf', at: 'top' });
     const mine = await readBoardRecords();
 
     const { prepared, snapshotId } = await importText(fromB);

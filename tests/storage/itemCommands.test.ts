@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareInColumn } from '../../src/domain/board';
+import { rankBetween } from '../../src/domain/rank';
 import { db } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/errors';
 import {
@@ -8,7 +9,6 @@ import {
   deleteItem,
   ItemValidationError,
   moveItem,
-  moveItemToColumn,
   restoreItem,
   updateItem,
 } from '../../src/storage/itemCommands';
@@ -43,7 +43,7 @@ describe('item commands', () => {
     const before = await db.items.toArray();
     const bBefore = before.find((i) => i.id === b)!;
     const cRow = before.find((i) => i.id === c)!;
-    await moveItem(b, 'entwurf', null, cRow.rank);
+    await moveItem(b, { column: 'entwurf', rank: rankBetween(null, cRow.rank) });
     const after = await db.items.toArray();
     const changed = after.filter(
       (row) => JSON.stringify(row) !== JSON.stringify(before.find((x) => x.id === row.id)),
@@ -57,7 +57,7 @@ describe('item commands', () => {
   it('the menu move puts the card on top of the target column', async () => {
     await createItem({ title: 'Da', column: 'freigegeben' });
     const id = await createItem({ title: 'Neu', column: 'idee' });
-    await moveItemToColumn(id, 'freigegeben');
+    await moveItem(id, { column: 'freigegeben', at: 'top' });
     expect(await columnTitles('freigegeben')).toEqual(['Neu', 'Da']);
   });
 

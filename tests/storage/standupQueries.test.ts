@@ -2,7 +2,7 @@
 // published, rescheduled or moved back from Veröffentlicht shows up or leaves without a reload.
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createItem, moveItemToColumn, updateItem } from '../../src/storage/itemCommands';
+import { createItem, moveItem, updateItem } from '../../src/storage/itemCommands';
 import { readAgendaData, type AgendaData } from '../../src/storage/standupQueries';
 import { resetDb } from './resetDb';
 
@@ -52,11 +52,11 @@ describe('readAgendaData', () => {
     const wait = watchAgendaData();
     expect(await wait((t) => t.includes('Altlast'))).toEqual(['Altlast']);
 
-    await moveItemToColumn(old, 'veroeffentlicht');
+    await moveItem(old, { column: 'veroeffentlicht', at: 'top' });
     expect(await wait((t) => !t.includes('Altlast'))).toEqual([]);
 
     // Moved back out of Veröffentlicht: overdue again, as is the other old post.
-    await moveItemToColumn(done, 'freigegeben');
+    await moveItem(done, { column: 'freigegeben', at: 'top' });
     expect(await wait((t) => t.includes('Erledigt'))).toEqual(['Erledigt']);
 
     // Rescheduled into the future beyond the horizon: no longer read.

@@ -31,9 +31,6 @@ import {
 import { rankBetween } from '../../domain/rank';
 import type { Item } from '../../domain/types';
 import { useT } from '../../i18n';
-import { loadRightsCheck } from '../../storage/itemCommands';
-import { settledOrTimeout } from '../../ui/settledOrTimeout';
-import { warmMoveWorker } from '../../storage/moveOffThread';
 import { dropCard } from './boardActions';
 import { CardBody, cardTitle, type CardLookups } from './CardBody';
 import { columnRegistry, pointOfSlot, slotAtPoint } from './columnRegistry';
@@ -83,44 +80,6 @@ const columnUnderPoint: CollisionDetection = ({ pointerCoordinates, collisionRec
   return container ? [{ id: container.id, data: { droppableContainer: container, value: 0 } }] : [];
 };
 
-/** The drop decided and written in `cancelDrop`, finished in `onDragEnd` (see startDrop). */
-let pendingDrop: {
-  item: Item | null;
-  overColumn: ColumnId | null;
-  /** The rank moveItem gives the card (null: no move). */
-  rank: string | null;
-  keyboard: boolean;
-  written: Promise<boolean>;
-} | null = null;
-
-/**
- * How long the end of a drag waits for the drop to be written and shown (see startDrop): normally a
- * few ms to commit and a few frames until the live queries show the card; a slow disk must not keep
- * the overlay up, nor new drags out, for longer.
- */
-const END_WAIT_MS = 400;
-
-/** Run after every render that changed the displayed columns: drops waiting for their card. */
-const columnsChanged = new Set<() => void>();
-
-/**
- * Resolves once the displayed columns show card `id` in `column` at `rank`. The move is written in a
- * worker, and the board learns of it through its live queries a few frames after the commit; ending
- * the drag before that would flash the card back to where it came from.
- */
-function shownAt(id: string, column: ColumnId, rank: string): Promise<void> {
-  const shown = () => columnsRef.current[column].some((i) => i.id === id && i.rank === rank);
-  if (shown()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!shown()) return;
-      columnsChanged.delete(check);
-      resolve();
-    };
-    columnsChanged.add(check);
-  });
-}
-
 const isKeyboardDrag = () => useDragStore.getState().keyboardTarget !== null;
 
 function draggedItem(active: { data: { current?: Record<string, unknown> } }): Item | null {
@@ -137,7 +96,6 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const t = useT();
   useLayoutEffect(() => {
     columnsRef.current = columns;
-    for (const check of columnsChanged) check();
   }, [columns]);
 
   const sensors = useSensors(
@@ -192,8 +150,6 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const item = draggedItem(active);
     if (!item) return;
-    void loadRightsCheck(); // ready before the drop
-    warmMoveWorker(); // normally running since the board loaded (BoardView)
     const index = columnsRef.current[item.column].findIndex((i) => i.id === item.id);
     useDragStore.getState().start(item.id, item.column, index, activatorEvent instanceof KeyboardEvent);
   };
@@ -216,7 +172,7 @@ export function BoardDnd({ columns, lookups, children }: Props) {
     updateAutoScroll(useDragStore.getState().overColumn, lastPointer.y, trackPointer);
   };
 
-  const finish = () => {
+  const cancel = () => {
     stopAutoScroll();
     lastPointer = null;
     lastKeyboardCoordinates = null;
@@ -224,62 +180,35 @@ export function BoardDnd({ columns, lookups, children }: Props) {
   };
 
   /**
-   * Decides the drop and starts its write. dnd-kit calls `cancelDrop` before it updates its own state
-   * for the end of the drag, and waits for the promise returned here: so its end-of-drag work (state,
-   * announcements, the board's re-render) runs once the write has committed (or after END_WAIT_MS),
-   * instead of holding the main thread while IndexedDB's answers to the write wait for it. Until
-   * then the card stays in the overlay where it was dropped, and no other drag can start.
-   * Never cancels: a refused move is reported by the write itself.
+   * The drop: its rank is computed once, between the neighbours the board shows; the card shows there
+   * at once (a pending move in the drag store) while the one move command writes it. A refused or
+   * failed write drops the pending move, so the card is back where it was.
    */
-  const startDrop = ({ active, over }: DragEndEvent): Promise<false> => {
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
     const item = draggedItem(active);
     const s = useDragStore.getState();
     const keyboard = s.keyboardTarget !== null;
     if (!keyboard) trackPointer();
-    const { overColumn, slot, sourceColumn, draggedIndex } = useDragStore.getState();
-    const neighbours =
-      item && over && isColumnId(over.id) && overColumn
-        ? dropNeighbours(
-            columnsRef.current[overColumn],
-            item,
-            overColumn,
-            keyboard
-              ? s.keyboardTarget!.index
-              : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1),
-          )
-        : null;
-    const rank = neighbours ? rankBetween(neighbours.before, neighbours.after) : null;
-    const written =
-      item && overColumn && neighbours
-        ? dropCard(item, overColumn, neighbours.before, neighbours.after)
-        : Promise.resolve(true);
-    pendingDrop = { item, overColumn, rank, keyboard, written };
-    // A refused or failed move ends the drag at once: the card goes back where it was.
-    const landed = written.then((ok) =>
-      ok && item && overColumn && rank !== null ? shownAt(item.id, overColumn, rank) : undefined,
-    );
-    return settledOrTimeout(landed, END_WAIT_MS).then(() => {
-      columnsChanged.clear(); // a drop that timed out stops waiting for its card
-      return false;
+    const { overColumn, slot, sourceColumn, draggedIndex, keyboardTarget } = useDragStore.getState();
+    stopAutoScroll();
+    lastPointer = null;
+    lastKeyboardCoordinates = null;
+    if (!item || !over || !isColumnId(over.id) || !overColumn) return useDragStore.getState().end();
+    const index = keyboardTarget
+      ? keyboardTarget.index
+      : insertIndexFromSlot(slot, overColumn === sourceColumn ? draggedIndex : -1);
+    const neighbours = dropNeighbours(columnsRef.current[overColumn], item, overColumn, index);
+    if (!neighbours) return useDragStore.getState().end(); // dropped where it was
+    const to = { column: overColumn, rank: rankBetween(neighbours.before, neighbours.after) };
+    const from = { column: item.column, rank: item.rank };
+    useDragStore.getState().endWithMove({ id: item.id, from, to, committed: false });
+    if (keyboard) useDragStore.getState().requestFocus({ id: item.id, ...to, part: 'handle' });
+    void dropCard(item, to).then((ok) => {
+      const store = useDragStore.getState();
+      if (ok) return store.committed(item.id);
+      store.settle([item.id]);
+      if (keyboard) store.requestFocus({ id: item.id, ...from, part: 'handle' });
     });
-  };
-
-  const onDragEnd = (event: DragEndEvent) => {
-    if (!pendingDrop) void startDrop(event);
-    const { item, overColumn, rank, keyboard, written } = pendingDrop!;
-    pendingDrop = null;
-    const { over } = event;
-    finish();
-    if (item && overColumn && keyboard && over && isColumnId(over.id)) {
-      // Computed exactly as moveItem does, so focus waits for the card at its new place.
-      useDragStore
-        .getState()
-        .requestFocus({ id: item.id, column: overColumn, rank: rank ?? item.rank, part: 'handle' });
-      // A refused move (image rights) leaves the card where it was: focus goes back to it there.
-      void written.then((ok) => {
-        if (!ok) useDragStore.getState().requestFocus({ id: item.id, column: item.column, part: 'handle' });
-      });
-    }
   };
 
   return (
@@ -288,9 +217,8 @@ export function BoardDnd({ columns, lookups, children }: Props) {
       collisionDetection={columnUnderPoint}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
-      cancelDrop={startDrop}
       onDragEnd={onDragEnd}
-      onDragCancel={finish}
+      onDragCancel={cancel}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t.board.dnd.instructions } }}
     >
       {children}

@@ -7,7 +7,6 @@ import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { warmMoveWorker } from '../../storage/moveOffThread';
 import { useChannels, useMembers } from '../../storage/queries';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { scheduleBoardFileWarmUp } from '../boardfile/boardFileWarmUp';
@@ -18,9 +17,6 @@ import type { CardLookups } from './CardBody';
 import { EmptyBoard } from './EmptyBoard';
 import { useBoardColumns } from './useBoardColumns';
 
-/** After the board is whole: a moment for its first paint and reads to settle. */
-const MOVE_WORKER_WARM_DELAY_MS = 500;
-
 export function BoardView() {
   const t = useT();
   const channels = useChannels();
@@ -29,19 +25,12 @@ export function BoardView() {
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
   const [today] = useState(() => isoDay(new Date()));
 
-  const { columns, total, complete, completeColumns } = useBoardColumns(filter);
+  const { columns, total } = useBoardColumns(filter);
   // The board-file worker starts shortly after the board has painted its first cards (and then when
   // the page is idle), so her first export or import does not wait for it; not earlier, so its code
   // and database open do not compete with the board's first paint.
   const shown = columns !== undefined;
   useEffect(() => (shown ? scheduleBoardFileWarmUp() : undefined), [shown]);
-  // Likewise the worker that writes dropped cards (storage/moveOffThread.ts): started before the
-  // first drag, so that drop does not wait for its code and database.
-  useEffect(() => {
-    if (!complete) return;
-    const timer = window.setTimeout(warmMoveWorker, MOVE_WORKER_WARM_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [complete]);
   const visibleCount = useMemo(
     () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
     [columns],
@@ -61,16 +50,10 @@ export function BoardView() {
     <div className="board-view">
       <h1 className="visually-hidden">{t.nav.board}</h1>
       <div className="board-top">
-        {/* Decided on the first screens already (they hold the first live cards of every column), so the
-            toolbar and the empty-board hint never swap under her hand while the rest loads. */}
         {total === 0 ? (
           <EmptyBoard />
         ) : (
-          <BoardToolbar
-            visibleCount={complete ? visibleCount : null}
-            channels={channels ?? []}
-            members={members ?? []}
-          />
+          <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />
         )}
         {/* Mounted once, whether the board is empty or not: a file being imported survives the switch. */}
         <div className="board-file-actions">
@@ -78,16 +61,9 @@ export function BoardView() {
         </div>
       </div>
       <BoardDnd columns={columns} lookups={lookups}>
-        {/* Busy while some column shows only its first screen (screen readers wait; so does the bench). */}
-        <div className="board" aria-busy={!complete}>
+        <div className="board">
           {COLUMN_IDS.map((id) => (
-            <BoardColumn
-              key={id}
-              column={id}
-              items={columns[id]}
-              counted={completeColumns[id]}
-              lookups={lookups}
-            />
+            <BoardColumn key={id} column={id} items={columns[id]} lookups={lookups} />
           ))}
         </div>
       </BoardDnd>

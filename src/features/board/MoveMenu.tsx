@@ -16,7 +16,6 @@ import {
 import { createPortal } from 'react-dom';
 import { COLUMN_IDS, type ColumnId } from '../../domain/columns';
 import { useT } from '../../i18n';
-import { loadRightsCheck } from '../../storage/itemCommands';
 
 interface Props {
   current: ColumnId;
@@ -100,10 +99,7 @@ export const MoveMenu = memo(function MoveMenu({ current, title, onMove, buttonR
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => {
-          void loadRightsCheck(); // the move's rights check, ready before a column is chosen
-          setOpen((o) => !o);
-        }}
+        onClick={() => setOpen((o) => !o)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();

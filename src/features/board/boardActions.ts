@@ -1,54 +1,37 @@
-// Board actions that write: each goes through a storage command, reports failures, and can be undone.
+// Board actions that write: each goes through the one move command, reports failures, and can be undone.
 import type { ColumnId } from '../../domain/columns';
+import type { Place } from '../../domain/pendingMoves';
 import type { Item } from '../../domain/types';
 import { messagesFor } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { moveItemToColumn, placeItem } from '../../storage/itemCommands';
-import { moveItemOffThread } from '../../storage/moveOffThread';
+import { moveItem, type MoveTarget } from '../../storage/itemCommands';
 import { cardTitle } from './CardBody';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
 
-function pushMoveUndo(item: Item, column: ColumnId, toast: boolean): void {
+/**
+ * Moves `item` to `to`; Ctrl+Z (and the toast's button, when `toast`) puts it back at its exact old
+ * place. False when the move was refused or failed: the card stays where it was, a message says why.
+ */
+async function moveWithUndo(item: Item, to: MoveTarget, toast: boolean): Promise<boolean> {
+  try {
+    await moveItem(item.id, to);
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
   const t = messagesFor(useViewStore.getState().language);
-  // The exact old place, not "somewhere between the old neighbours".
   offerUndo(
-    t.board.moved(cardTitle(item), t.columns[column]),
-    () => placeItem(item.id, item.column, item.rank),
-    {
-      toast,
-    },
+    t.board.moved(cardTitle(item), t.columns[to.column]),
+    () => moveItem(item.id, { column: item.column, rank: item.rank }),
+    { toast },
   );
+  return true;
 }
 
 /** The "Verschieben nach…" menu: top of the chosen column, confirmed in a toast with undo. */
-export async function moveCardToColumn(item: Item, column: ColumnId): Promise<boolean> {
-  try {
-    await moveItemToColumn(item.id, column);
-    pushMoveUndo(item, column, true);
-    return true;
-  } catch (error) {
-    reportError(error);
-    return false;
-  }
-}
+export const moveCardToColumn = (item: Item, column: ColumnId): Promise<boolean> =>
+  moveWithUndo(item, { column, at: 'top' }, true);
 
-/**
- * A drop: one card written between its new neighbours; Ctrl+Z puts it back. False when the move was
- * refused or failed (the card stays where it was).
- */
-export async function dropCard(
-  item: Item,
-  column: ColumnId,
-  before: string | null,
-  after: string | null,
-): Promise<boolean> {
-  try {
-    await moveItemOffThread(item.id, column, before, after);
-    pushMoveUndo(item, column, false);
-    return true;
-  } catch (error) {
-    reportError(error);
-    return false;
-  }
-}
+/** A drop: the card written at the rank the board shows it at. */
+export const dropCard = (item: Item, to: Place): Promise<boolean> => moveWithUndo(item, to, false);

@@ -1,28 +1,28 @@
-// The board's five columns, each read by its own live query and filtered and sorted on its own, so a
-// move re-reads, re-filters and re-renders only the columns it touched.
-import { useDeferredValue, useEffect, useMemo } from 'react';
+// The board's five columns, each read by its own live query, with the drops still on their way
+// through the live queries shown in their new place (domain/pendingMoves.ts), then filtered and sorted
+// on their own: a move re-reads, re-filters and re-renders only the columns it touched.
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { prepareSearchText, visibleCards, type BoardColumns, type BoardFilter } from '../../domain/board';
 import type { ColumnId } from '../../domain/columns';
+import { isSettled, withPendingMoves, type LiveColumns } from '../../domain/pendingMoves';
 import type { Item } from '../../domain/types';
 import { useColumnItems } from '../../storage/queries';
 import { whenIdle } from '../../ui/whenIdle';
+import { useDragStore } from './dragStore';
 
 /** Latest moment to lower-case a column's search text when the page is never idle. */
 const SEARCH_TEXT_IDLE_TIMEOUT_MS = 2000;
 
-/** The full column, read live; its search text is lower-cased while the browser is idle. */
-function useColumn(column: ColumnId) {
-  const read = useColumnItems(column);
-  const items = read?.items;
-  // Lower-case the column's search text while the browser is idle, so the first search is quick.
-  useEffect(() => {
-    if (!items || !read?.complete) return;
-    return whenIdle(() => prepareSearchText(items), SEARCH_TEXT_IDLE_TIMEOUT_MS);
-  }, [items, read?.complete]);
-  return { items, complete: read?.complete ?? false };
+/** Lower-cases the column's search text while the browser is idle, so the first search is quick. */
+function usePreparedSearch(items: readonly Item[] | undefined) {
+  useEffect(
+    () => (items ? whenIdle(() => prepareSearchText(items), SEARCH_TEXT_IDLE_TIMEOUT_MS) : undefined),
+    [items],
+  );
 }
 
 function useVisible(items: readonly Item[] | undefined, filter: BoardFilter) {
+  usePreparedSearch(items);
   return useMemo(() => (items ? visibleCards(items, filter) : undefined), [items, filter]);
 }
 
@@ -38,53 +38,57 @@ export interface BoardData {
   columns: BoardColumns | undefined;
   /** Live items on the board, before filtering (0 = an empty board). */
   total: number;
-  /** False while some column shows only its first screen. */
-  complete: boolean;
-  /** Per column: false while it shows only its first screen (its count is not known yet). */
-  completeColumns: Record<ColumnId, boolean>;
 }
 
 export function useBoardColumns(filter: BoardFilter): BoardData {
-  // One call per column (hooks cannot run in a loop); the order is COLUMN_IDS.
-  const read = {
-    idee: useColumn('idee'),
-    themeninfo: useColumn('themeninfo'),
-    entwurf: useColumn('entwurf'),
-    freigegeben: useColumn('freigegeben'),
-    veroeffentlicht: useColumn('veroeffentlicht'),
-  };
-  const all = Object.values(read);
-  const total = all.reduce((n, c) => n + (c.items?.length ?? 0), 0);
+  // One call per column (hooks cannot run in a loop).
+  const idee = useColumnItems('idee');
+  const themeninfo = useColumnItems('themeninfo');
+  const entwurf = useColumnItems('entwurf');
+  const freigegeben = useColumnItems('freigegeben');
+  const veroeffentlicht = useColumnItems('veroeffentlicht');
+
+  const pending = useDragStore((s) => s.pending);
+  // The dropped cards as last seen (a Map kept for the board's lifetime, see withPendingMoves).
+  const [remembered] = useState(() => new Map<string, Item>());
+  const live = useMemo<LiveColumns>(
+    () => ({ idee, themeninfo, entwurf, freigegeben, veroeffentlicht }),
+    [idee, themeninfo, entwurf, freigegeben, veroeffentlicht],
+  );
+  const shown = useMemo(() => withPendingMoves(live, pending, remembered), [live, pending, remembered]);
+  // Drops the live columns have caught up with are no longer applied.
+  useEffect(() => {
+    const settled = pending.filter((move) => isSettled(live, move, remembered.has(move.id)));
+    for (const move of settled) remembered.delete(move.id);
+    if (settled.length > 0) useDragStore.getState().settle(settled.map((move) => move.id));
+  }, [live, pending, remembered]);
+
+  const total = Object.values(live).reduce((n, items) => n + (items?.length ?? 0), 0);
   const large = total >= DEFERRED_FILTER_FROM;
   // A smaller board never reads the deferred copy; handing React a constant there keeps it from
   // scheduling a second, deferred render of the board after every keystroke.
   const deferredFilter = useDeferredValue(large ? filter : null);
   const applied = large ? (deferredFilter ?? filter) : filter;
-  const idee = useVisible(read.idee.items, applied);
-  const themeninfo = useVisible(read.themeninfo.items, applied);
-  const entwurf = useVisible(read.entwurf.items, applied);
-  const freigegeben = useVisible(read.freigegeben.items, applied);
-  const veroeffentlicht = useVisible(read.veroeffentlicht.items, applied);
+  const visible: Record<ColumnId, Item[] | undefined> = {
+    idee: useVisible(shown.idee, applied),
+    themeninfo: useVisible(shown.themeninfo, applied),
+    entwurf: useVisible(shown.entwurf, applied),
+    freigegeben: useVisible(shown.freigegeben, applied),
+    veroeffentlicht: useVisible(shown.veroeffentlicht, applied),
+  };
 
   const columns = useMemo<BoardColumns | undefined>(
     () =>
-      idee && themeninfo && entwurf && freigegeben && veroeffentlicht
+      visible.idee && visible.themeninfo && visible.entwurf && visible.freigegeben && visible.veroeffentlicht
         ? {
-            idee,
-            themeninfo,
-            entwurf,
-            freigegeben,
-            veroeffentlicht,
+            idee: visible.idee,
+            themeninfo: visible.themeninfo,
+            entwurf: visible.entwurf,
+            freigegeben: visible.freigegeben,
+            veroeffentlicht: visible.veroeffentlicht,
           }
         : undefined,
-    [idee, themeninfo, entwurf, freigegeben, veroeffentlicht],
+    [visible.idee, visible.themeninfo, visible.entwurf, visible.freigegeben, visible.veroeffentlicht],
   );
-  const completeColumns = {
-    idee: read.idee.complete,
-    themeninfo: read.themeninfo.complete,
-    entwurf: read.entwurf.complete,
-    freigegeben: read.freigegeben.complete,
-    veroeffentlicht: read.veroeffentlicht.complete,
-  };
-  return { columns, total, complete: all.every((c) => c.complete), completeColumns };
+  return { columns, total };
 }

@@ -3,7 +3,7 @@
 import { addDays, germanDate } from '../../domain/calendarDays';
 import type { Item, StandupDecision } from '../../domain/types';
 import { de as standupDe } from '../../i18n/standup';
-import { moveItemToColumn, updateItem } from '../../storage/itemCommands';
+import { moveItem, updateItem } from '../../storage/itemCommands';
 import { recordStandupDecision } from '../../storage/standupCommands';
 
 export type AgendaAction =
@@ -51,11 +51,11 @@ export async function runAgendaAction(
     outcome = { kind: 'reassigned', name: action.name };
     decision = { kind: 'reassigned', detail: detail.reassigned(action.assigneeId ? action.name : null) };
   } else if (action.kind === 'published') {
-    await moveItemToColumn(item.id, 'veroeffentlicht');
+    await moveItem(item.id, { column: 'veroeffentlicht', at: 'top' });
     outcome = { kind: 'published' };
     decision = { kind: 'published', detail: detail.published };
   } else {
-    await moveItemToColumn(item.id, 'freigegeben');
+    await moveItem(item.id, { column: 'freigegeben', at: 'top' });
     outcome = { kind: 'approved' };
     decision = { kind: 'approved', detail: detail.approved };
   }
