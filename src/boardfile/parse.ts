@@ -16,7 +16,9 @@ export type ParseErrorKind =
   /** An embedded attachment whose bytes do not match its hash (damaged or tampered with). */
   | 'blobMismatch'
   /** A clock stamp of the right shape whose time does not exist (it would win every merge). */
-  | 'impossibleStamp';
+  | 'impossibleStamp'
+  /** A publish, stand-up or consent day of the right shape that is no real day (2026-02-30). */
+  | 'impossibleDate';
 
 /** The lists of records a board file holds. */
 export type RecordList = 'items' | 'channels' | 'members' | 'standups' | 'blobs';
@@ -41,7 +43,7 @@ export interface ParseError {
   detail?: string;
   /** For tooNew: the version the file has. */
   version?: number;
-  /** For impossibleStamp: the record the problem is in … */
+  /** For impossibleStamp and impossibleDate: the record the problem is in … */
   record?: RecordRef;
   /** … and the field within that record (e.g. "clocks.title", "checklist.2.clock"). */
   field?: string;
@@ -99,6 +101,7 @@ export function locate(
 /** Refinements of the schema whose failure has its own message (see RULES in schema.ts). */
 const RULE_KINDS: Record<string, ParseErrorKind> = {
   [RULES.realStamp]: 'impossibleStamp',
+  [RULES.realDay]: 'impossibleDate',
 };
 
 export function byteLength(text: string): number {

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { COLUMN_IDS } from '../domain/columns';
 import { isRealStamp, STAMP_PATTERN } from '../domain/hlc';
 import { USAGE_RIGHTS } from '../domain/types';
+import { isValidIsoDay } from '../domain/validate';
 import { MAX_RECORDS, MAX_STRING_CHARS } from './format';
 
 const text = z.string().max(MAX_STRING_CHARS);
@@ -12,7 +13,7 @@ const id = z.string().min(1).max(200);
  * Names of the refinements below, carried in a failed check's `params.rule`, so parse.ts can tell the
  * user which rule a value broke (a time or a date that does not exist), not just that one did.
  */
-export const RULES = { realStamp: 'realStamp' } as const;
+export const RULES = { realStamp: 'realStamp', realDay: 'realDay' } as const;
 
 // Only well-formed HLC stamps: a stamp like "zzz" sorts after every real one and would win forever.
 // A stamp of the right shape whose time does not exist ("2026-99-99T99:99:99.999Z-…") would too: it
@@ -22,7 +23,12 @@ const stamp = z
   .max(300)
   .regex(STAMP_PATTERN, { abort: true })
   .refine(isRealStamp, { params: { rule: RULES.realStamp } });
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A real calendar day (the rule the editor applies to what she types): "2026-02-30", "2026-13-45" or
+// "0000-00-00" has the shape of a day but would be shown, counted and sorted as some other day.
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
+  .refine(isValidIsoDay, { params: { rule: RULES.realDay } });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const rank = z.string().min(1).max(1000);
 const clocks = z.record(z.string().max(100), stamp);

@@ -76,6 +76,8 @@ export const de = {
     duplicateIds: 'Die Datei enthält doppelte Einträge. Es wurde nichts geändert.',
     impossibleStamp:
       'Die Datei enthält einen Zeitstempel mit einer Uhrzeit, die es nicht gibt (etwa Monat 99). Diese Änderung würde jede spätere überstimmen, deshalb wird die Datei nicht gelesen. Es wurde nichts geändert.',
+    impossibleDate:
+      'Die Datei enthält ein Datum, das es nicht gibt (etwa den 30. Februar) oder das vor 1900 oder nach 2200 liegt. Es wurde nichts geändert.',
   } satisfies Record<ParseErrorKind, string>,
   errorDetail: (detail: string) => `Fundstelle: ${detail}`,
   /** The record an error names, e.g. „Betroffen: Beitrag „Gasleck“ (ID item-1), Feld clocks.title“. */
@@ -148,6 +150,8 @@ export const en: ImportPreviewMessages = {
     duplicateIds: 'The file contains duplicate entries. Nothing was changed.',
     impossibleStamp:
       'The file contains a timestamp whose time does not exist (such as month 99). That change would beat every later one, so the file is not read. Nothing was changed.',
+    impossibleDate:
+      'The file contains a date that does not exist (such as 30 February) or lies before 1900 or after 2200. Nothing was changed.',
   },
   errorDetail: (detail) => `Location: ${detail}`,
   errorRecord: (error) => {

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { parseBoardFile } from '../../src/boardfile/parse';
 import { formatHlc, parseHlc } from '../../src/domain/hlc';
 import { de } from '../../src/i18n/importPreview';
-import { itemsOf, patchedFile, UNREAL_STAMP, unrealItemStamp } from './hostileFiles';
+import {
+  fileAttachment,
+  fileStandup,
+  IMPOSSIBLE_DAYS,
+  impossiblePublishDate,
+  itemsOf,
+  patchedFile,
+  UNREAL_STAMP,
+  unrealItemStamp,
+} from './hostileFiles';
 
 type Json = Record<string, unknown>;
 
@@ -146,6 +155,65 @@ describe('stamps that are not a real time (defect 3)', () => {
           expect(parseHlc(stamp) !== null).toBe(real);
           const error = errorOf(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)));
           expect(error?.kind ?? 'accepted').toBe(real ? 'accepted' : 'impossibleStamp');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('days that do not exist (defect 4)', () => {
+  it.each(IMPOSSIBLE_DAYS)('refuses the publish date %s and names the item', (day) => {
+    expect(errorOf(impossiblePublishDate(day))).toEqual({
+      kind: 'impossibleDate',
+      detail: 'items.0.publishDate (Wasserampel steht auf Gelb)',
+      record: ITEM_1,
+      field: 'publishDate',
+    });
+  });
+
+  it.each(IMPOSSIBLE_DAYS)('refuses %s as stand-up day and as consent date', (day) => {
+    expect(errorOf(patchedFile((f) => (f.standups = [fileStandup({ day })])))).toMatchObject({
+      kind: 'impossibleDate',
+      record: { list: 'standups', index: 0, id: 'standup-1', label: day },
+      field: 'day',
+    });
+    for (const field of ['peopleConsentDate', 'guardianConsentDate'])
+      expect(
+        errorOf(patchedFile((f) => (itemsOf(f)[1]!.attachments = [fileAttachment({ [field]: day })]))),
+      ).toMatchObject({
+        kind: 'impossibleDate',
+        record: { list: 'items', index: 1, id: 'item-2' },
+        field: `attachments.0.${field}`,
+      });
+  });
+
+  it('reads real days, leap days included, and says the refusal in German', () => {
+    const leap = parseBoardFile(
+      patchedFile((f) => {
+        itemsOf(f)[0]!.publishDate = '2028-02-29';
+        itemsOf(f)[1]!.attachments = [fileAttachment()];
+        f.standups = [fileStandup()];
+      }),
+    );
+    expect(leap.ok && leap.value.items[0]!.publishDate).toBe('2028-02-29');
+    expect(de.errors.impossibleDate).toMatch(/Datum, das es nicht gibt.*Es wurde nichts geändert/);
+    expect(de.errorRecord(errorOf(impossiblePublishDate())!)).toBe(
+      'Betroffen: Beitrag „Wasserampel steht auf Gelb“ (ID item-1), Feld publishDate',
+    );
+  });
+
+  it('a day of the right shape is accepted exactly when it is a real day from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1890, max: 2210 }), fc.integer({ min: 0, max: 9999 })),
+        digits(1, 12),
+        digits(1, 31),
+        (y, m, d) => {
+          const day = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const real = y >= 1900 && y <= 2200 && isRealInstant(y, m, d, 0, 0, 0);
+          const error = errorOf(patchedFile((f) => (itemsOf(f)[0]!.publishDate = day)));
+          expect(error?.kind ?? 'accepted').toBe(real ? 'accepted' : 'impossibleDate');
         },
       ),
       { numRuns: 300 },

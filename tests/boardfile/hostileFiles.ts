@@ -21,3 +21,46 @@ export const UNREAL_STAMP = '2026-99-99T99:99:99.999Z-FFFF-zzzz';
 /** The first item's title clock set to a time that does not exist. */
 export const unrealItemStamp = () =>
   patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = UNREAL_STAMP));
+
+/** A standup record of 25.11.2026 as a file holds it; `patch` overrides fields. */
+export const fileStandup = (patch: Json = {}): Json => ({
+  id: 'standup-1',
+  day: '2026-11-25',
+  startedAt: 0,
+  endedAt: 1,
+  durationMs: 1,
+  notes: '',
+  decisions: [],
+  deleted: false,
+  clock: '2026-11-25T08:20:00.000Z-0000-aaaaaaaaaaaaaaaa',
+  ...patch,
+});
+
+/** An image attachment with rights as a file holds it; `patch` overrides fields. */
+export const fileAttachment = (patch: Json = {}): Json => ({
+  id: 'attachment-1',
+  hash: 'a'.repeat(64),
+  name: 'rathaus.jpg',
+  type: 'image/jpeg',
+  size: 1,
+  addedAt: 0,
+  creator: 'Anna Becker',
+  usage: null,
+  usageNote: '',
+  peopleRecognisable: true,
+  peopleConsent: true,
+  peopleConsentDate: '2026-11-20',
+  minorsShown: true,
+  guardianConsent: true,
+  guardianConsentDate: '2026-11-20',
+  deleted: false,
+  clock: '2026-11-25T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa',
+  ...patch,
+});
+
+/** Days of the right shape that are no real day. */
+export const IMPOSSIBLE_DAYS = ['2026-02-30', '2026-13-45', '0000-00-00'] as const;
+
+/** The first item's publish date set to an impossible day. */
+export const impossiblePublishDate = (day: string = IMPOSSIBLE_DAYS[0]) =>
+  patchedFile((f) => (itemsOf(f)[0]!.publishDate = day));
