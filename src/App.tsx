@@ -1,33 +1,19 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
-import { CalendarRoute, loadCalendarView } from './features/calendar/calendarRoute';
+import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
 import { seedDefaults } from './storage/settingsCommands';
 import { StorageProblemBanner } from './ui/StorageProblemBanner';
 import { Toasts } from './ui/Toasts';
 import { UpdatePrompt } from './ui/UpdatePrompt';
-import { scheduleWarmUp } from './ui/scheduleWarmUp';
 import { hrefFor, useHashRoute, type Route } from './ui/useHashRoute';
 import { useGlobalUndo } from './ui/useGlobalUndo';
+import { loadStandupView, warmUpAfterFirstPaint } from './warmUp';
 
 // Views other than the board load on demand, keeping the first download small.
-/** Backups start once the board has painted and settled (they read the whole board). */
-const BACKUP_START_DELAY_MS = 3000;
-
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
-const loadStandupView = () => import('./features/standup/StandupView');
 const StandupView = lazy(loadStandupView);
-
-/**
- * The views she opens from the board every morning load while she looks at it: a click on `Stand-up`
- * or `Kalender` then no longer waits for their code to be fetched and compiled. Offline before the
- * app was cached, the click loads them (or says it cannot).
- */
-function warmNextViews() {
-  void loadStandupView().catch(() => {});
-  void loadCalendarView().catch(() => {});
-}
 
 const NAV: { route: Route; key: 'board' | 'standup' | 'calendar' | 'settings' }[] = [
   { route: 'board', key: 'board' },
@@ -44,25 +30,11 @@ export function App() {
   const shownRoute = useDeferredValue(route);
   useGlobalUndo();
 
-  useEffect(() => scheduleWarmUp(warmNextViews), []);
-
   useEffect(() => {
     void seedDefaults().catch(() => {
       // Shown by the storage banner of the view that fails to read; nothing to add here.
     });
-    // Backups load after the board: they read whole boards and are not needed for the first paint.
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    const timer = window.setTimeout(() => {
-      void import('./storage/backupSchedule').then(({ scheduleBackups }) => {
-        if (!cancelled) stop = scheduleBackups();
-      });
-    }, BACKUP_START_DELAY_MS);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-      stop?.();
-    };
+    return warmUpAfterFirstPaint();
   }, []);
 
   return (

@@ -2,14 +2,13 @@
 // and sorted in memory.
 // Filtering runs on a deferred copy of the filter on very large boards, so typing stays responsive
 // there (useBoardColumns).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { useChannels, useMembers } from '../../storage/queries';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
-import { scheduleBoardFileWarmUp } from '../boardfile/boardFileWarmUp';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardToolbar } from './BoardToolbar';
@@ -26,11 +25,6 @@ export function BoardView() {
   const [today] = useState(() => isoDay(new Date()));
 
   const { columns, total } = useBoardColumns(filter);
-  // The board-file worker starts shortly after the board has painted its first cards (and then when
-  // the page is idle), so her first export or import does not wait for it; not earlier, so its code
-  // and database open do not compete with the board's first paint.
-  const shown = columns !== undefined;
-  useEffect(() => (shown ? scheduleBoardFileWarmUp() : undefined), [shown]);
   const visibleCount = useMemo(
     () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
     [columns],
