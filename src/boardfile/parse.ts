@@ -1,5 +1,7 @@
 // parse → check marker and version → migrate → validate → check references. Pure: nothing is written;
 // every failure is a typed error the UI turns into a German message (i18n boardfile errors).
+import { mergeAttachments } from '../domain/attachmentEdits';
+import { mergeChecklist } from '../domain/merge';
 import { CURRENT_FORMAT_VERSION, FORMAT_MARKER, MAX_FILE_BYTES, type BoardFile } from './format';
 import { migrateToCurrent } from './migrate';
 import { boardFileSchema, RULES } from './schema';
@@ -108,7 +110,15 @@ export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-export function parseBoardFile(text: string): ParseResult {
+const BYTE_ORDER_MARK = 0xfeff;
+
+const hasDuplicateIds = (entries: readonly { id: string }[]) =>
+  new Set(entries.map((e) => e.id)).size !== entries.length;
+
+export function parseBoardFile(fileText: string): ParseResult {
+  // A UTF-8 byte order mark (an editor on Windows may add one) is not JSON whitespace: without it
+  // the file is ours and whole, so it is dropped rather than reported as cut off.
+  const text = fileText.charCodeAt(0) === BYTE_ORDER_MARK ? fileText.slice(1) : fileText;
   // UTF-8 takes at most 3 bytes per UTF-16 unit: only a text that could be too large is encoded to
   // count (that costs a 13 MB file ~20 ms).
   if (text.length > MAX_FILE_BYTES || (text.length * 3 > MAX_FILE_BYTES && byteLength(text) > MAX_FILE_BYTES))
@@ -166,6 +176,17 @@ export function parseBoardFile(text: string): ParseResult {
       if (seen.has(record.id)) return fail('duplicateIds', { detail: `${name}: ${record.id}` });
       seen.add(record.id);
     }
+  }
+
+  // Checklist entries and attachments merge per entry by id, so two entries with one id in one item
+  // (a hand-edited or damaged file) are repaired, not refused: they are merged with each other exactly
+  // as if they had come from two files (the later clock wins; equal clocks are broken by the value).
+  // That is deterministic and independent of their order, so the merge laws still hold; refusing would
+  // block the whole file for a damage the merge resolves anyway when the item is merged at all.
+  for (const item of file.items) {
+    if (hasDuplicateIds(item.checklist)) item.checklist = mergeChecklist([], item.checklist);
+    if (item.attachments && hasDuplicateIds(item.attachments))
+      item.attachments = mergeAttachments([], item.attachments);
   }
 
   return { ok: true, value: file };

@@ -4,10 +4,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBoardFile } from '../../src/boardfile/parse';
+import { serializeBoardFile } from '../../src/boardfile/serialize';
+import { sortChecklist } from '../../src/domain/items';
+import { mergeChecklist } from '../../src/domain/merge';
+import type { ChecklistEntry } from '../../src/domain/types';
 import { formatHlc, parseHlc } from '../../src/domain/hlc';
 import { de } from '../../src/i18n/importPreview';
 import {
   fileAttachment,
+  fileEntry,
   fileStandup,
   IMPOSSIBLE_DAYS,
   impossiblePublishDate,
@@ -15,7 +20,9 @@ import {
   patchedFile,
   UNREAL_STAMP,
   unrealItemStamp,
+  withByteOrderMark,
 } from './hostileFiles';
+import { sampleFile } from './makeFixture';
 
 type Json = Record<string, unknown>;
 
@@ -217,6 +224,84 @@ describe('days that do not exist (defect 4)', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('byte order mark and duplicate checklist entries (defect 10)', () => {
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    const file = sampleFile();
+    const result = parseBoardFile(withByteOrderMark(serializeBoardFile(file)));
+    expect(result.ok && result.value).toEqual(file);
+  });
+
+  it('still calls a cut-off file with a byte order mark truncated', () => {
+    expect(errorOf(`\uFEFF${serializeBoardFile(sampleFile()).slice(0, 500)}`)?.kind).toBe('truncated');
+  });
+
+  const later = '2026-11-25T09:00:00.000Z-0000-bbbbbbbbbbbbbbbb';
+  const earlier = '2026-11-25T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa';
+
+  it('keeps one entry per id within an item: the one with the later clock, in either order', () => {
+    for (const order of [
+      [fileEntry('check-1', 'Foto freigeben', earlier), fileEntry('check-1', 'Foto freigegeben', later)],
+      [fileEntry('check-1', 'Foto freigegeben', later), fileEntry('check-1', 'Foto freigeben', earlier)],
+    ]) {
+      const result = parseBoardFile(
+        patchedFile((f) => (itemsOf(f)[0]!.checklist = [...order, fileEntry('check-2', 'Text', earlier)])),
+      );
+      expect(result.ok && result.value.items[0]!.checklist.map((e) => [e.id, e.label])).toEqual([
+        ['check-1', 'Foto freigegeben'],
+        ['check-2', 'Text'],
+      ]);
+    }
+  });
+
+  it('keeps one attachment per id within an item, the later one', () => {
+    const result = parseBoardFile(
+      patchedFile(
+        (f) =>
+          (itemsOf(f)[0]!.attachments = [
+            fileAttachment({ creator: 'Anna Becker', clock: later }),
+            fileAttachment({ creator: 'Unbekannt', clock: earlier }),
+          ]),
+      ),
+    );
+    expect(result.ok && result.value.items[0]!.attachments!.map((a) => a.creator)).toEqual(['Anna Becker']);
+  });
+
+  it('repairs duplicates exactly as merging them would, whatever their order', () => {
+    const entryArb = fc.record({
+      id: fc.constantFrom('check-1', 'check-2', 'check-3'),
+      label: fc.constantFrom('Foto', 'Text', 'Freigabe'),
+      done: fc.boolean(),
+      rank: fc.constantFrom('a0', 'a1'),
+      deleted: fc.boolean(),
+      clock: fc.constantFrom(earlier, later),
+    });
+    fc.assert(
+      fc.property(
+        fc
+          .array(entryArb, { maxLength: 8 })
+          .chain((entries) =>
+            fc.tuple(fc.constant(entries), fc.shuffledSubarray(entries, { minLength: entries.length })),
+          ),
+        ([entries, shuffled]) => {
+          const read = (list: ChecklistEntry[]) => {
+            const result = parseBoardFile(patchedFile((f) => (itemsOf(f)[0]!.checklist = list)));
+            if (!result.ok) throw new Error(result.error.kind);
+            return result.value.items[0]!.checklist;
+          };
+          const repaired = read(entries);
+          expect(new Set(repaired.map((e) => e.id)).size).toBe(repaired.length);
+          expect(sortChecklist(read(shuffled))).toEqual(sortChecklist(repaired));
+          // The same as merging each entry in as if it came from its own file.
+          const merged = entries.reduce<ChecklistEntry[]>((acc, e) => mergeChecklist(acc, [e]), []);
+          if (new Set(entries.map((e) => e.id)).size !== entries.length) expect(repaired).toEqual(merged);
+          else expect(repaired).toEqual(entries);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

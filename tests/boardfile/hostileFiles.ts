@@ -64,3 +64,17 @@ export const IMPOSSIBLE_DAYS = ['2026-02-30', '2026-13-45', '0000-00-00'] as con
 /** The first item's publish date set to an impossible day. */
 export const impossiblePublishDate = (day: string = IMPOSSIBLE_DAYS[0]) =>
   patchedFile((f) => (itemsOf(f)[0]!.publishDate = day));
+
+/** A checklist entry as a file holds it. */
+export const fileEntry = (id: string, label: string, clock: string, patch: Json = {}): Json => ({
+  id,
+  label,
+  done: false,
+  rank: 'a0',
+  deleted: false,
+  clock,
+  ...patch,
+});
+
+/** The whole sample file behind a UTF-8 byte order mark, as a Windows editor may save it. */
+export const withByteOrderMark = (text = serializeBoardFile(sampleFile())) => `\uFEFF${text}`;
