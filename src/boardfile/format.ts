@@ -18,6 +18,16 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Longest single string accepted (a brief pasted from a PDF can be long; a hostile one is not). */
 export const MAX_STRING_CHARS = 200_000;
 export const MAX_RECORDS = 100_000;
+/**
+ * Bounds on the fields a record carries that this version does not know (kept so a newer minor
+ * addition survives a round-trip, see schema.ts): nested at most 16 objects or arrays deep, and
+ * together, per record (an item with its checklist entries and attachments is one record), at most
+ * 1,000,000 units, counting every value and key as 1 plus the characters of every string and key.
+ * A real addition needs a few levels and a few kilobytes; one nested 10,000 levels deep would
+ * overflow the stack of any recursive code downstream (structured clone, JSON.stringify, merge).
+ */
+export const MAX_EXTRA_DEPTH = 16;
+export const MAX_EXTRA_SIZE = 1_000_000;
 
 export const FILE_EXTENSION = '.redaktionsplan.json';
 

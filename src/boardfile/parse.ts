@@ -2,6 +2,7 @@
 // every failure is a typed error the UI turns into a German message (i18n boardfile errors).
 import { mergeAttachments } from '../domain/attachmentEdits';
 import { mergeChecklist } from '../domain/merge';
+import { findExtraExcess } from './extras';
 import { CURRENT_FORMAT_VERSION, FORMAT_MARKER, MAX_FILE_BYTES, type BoardFile } from './format';
 import { migrateToCurrent } from './migrate';
 import { boardFileSchema, RULES } from './schema';
@@ -20,7 +21,9 @@ export type ParseErrorKind =
   /** A clock stamp of the right shape whose time does not exist (it would win every merge). */
   | 'impossibleStamp'
   /** A publish, stand-up or consent day of the right shape that is no real day (2026-02-30). */
-  | 'impossibleDate';
+  | 'impossibleDate'
+  /** A record's unknown extra fields nest too deep or are too large (MAX_EXTRA_DEPTH, MAX_EXTRA_SIZE). */
+  | 'extraTooLarge';
 
 /** The lists of records a board file holds. */
 export type RecordList = 'items' | 'channels' | 'members' | 'standups' | 'blobs';
@@ -45,10 +48,12 @@ export interface ParseError {
   detail?: string;
   /** For tooNew: the version the file has. */
   version?: number;
-  /** For impossibleStamp and impossibleDate: the record the problem is in … */
+  /** For impossibleStamp, impossibleDate and extraTooLarge: the record the problem is in … */
   record?: RecordRef;
   /** … and the field within that record (e.g. "clocks.title", "checklist.2.clock"). */
   field?: string;
+  /** For extraTooLarge: which bound the field exceeds. */
+  bound?: 'depth' | 'size';
 }
 
 export type ParseResult = { ok: true; value: BoardFile } | { ok: false; error: ParseError };
@@ -110,6 +115,30 @@ export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/**
+ * The first prototype-polluting key anywhere in a parsed JSON value (JSON.parse makes "__proto__" an
+ * own key, so it is listed). Iterative: a reviver recurses and overflows the stack on a file nested
+ * some thousand levels deep, which would then be reported as cut off.
+ */
+function findHostileKey(root: unknown): string | null {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[])
+        if (typeof child === 'object' && child !== null) stack.push(child);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (HOSTILE_KEYS.has(key)) return key;
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return null;
+}
+
 const BYTE_ORDER_MARK = 0xfeff;
 
 const hasDuplicateIds = (entries: readonly { id: string }[]) =>
@@ -124,24 +153,19 @@ export function parseBoardFile(fileText: string): ParseResult {
   if (text.length > MAX_FILE_BYTES || (text.length * 3 > MAX_FILE_BYTES && byteLength(text) > MAX_FILE_BYTES))
     return fail('tooLarge');
 
-  let hostile: string | null = null;
   let raw: unknown;
   try {
-    // The reviver sees every key; prototype-polluting keys make the whole file suspect. It halves
-    // parsing speed, so it runs only when such a key could be there at all: spelled out, or hidden
-    // behind a \u escape (which JSON.stringify never writes for our German text).
-    raw = SUSPECT_TEXT.test(text)
-      ? JSON.parse(text, function (key, value: unknown) {
-          if (HOSTILE_KEYS.has(key)) hostile = key;
-          return value;
-        })
-      : JSON.parse(text);
+    raw = JSON.parse(text);
   } catch {
     const trimmed = text.trimStart();
     // Starts like our JSON but does not parse: most likely cut off during copy or download.
     if (trimmed.startsWith('{') && trimmed.includes('"format"')) return fail('truncated');
     return fail('notJson');
   }
+  // Prototype-polluting keys make the whole file suspect. Looking at every key costs time, so it is
+  // done only when such a key could be there at all: spelled out, or hidden behind a \u escape
+  // (which JSON.stringify never writes for our German text).
+  const hostile = SUSPECT_TEXT.test(text) ? findHostileKey(raw) : null;
   if (hostile) return fail('hostileKeys', { detail: hostile });
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('notOurFormat');
@@ -163,6 +187,9 @@ export function parseBoardFile(fileText: string): ParseResult {
   }
   // Validated field by field above; the schema's looser index types are narrowed to the app's types here.
   const file = result.data as unknown as BoardFile;
+
+  const excess = findExtraExcess(file);
+  if (excess) return fail('extraTooLarge', { ...locate(migrated, excess.path), bound: excess.reason });
 
   for (const [name, records] of [
     ['items', file.items],

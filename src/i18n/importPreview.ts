@@ -1,5 +1,6 @@
 // Strings of the import preview (ImportDialog). Kept out of the shared dictionary: they load with the
 // lazy dialog, not with the board's first download (initial-JS budget). German is the source of truth.
+import { MAX_EXTRA_DEPTH, MAX_EXTRA_SIZE } from '../boardfile/format';
 import type { ParseError, ParseErrorKind, RecordList } from '../boardfile/parse';
 
 const recordNamesDe: Record<RecordList, string> = {
@@ -78,6 +79,7 @@ export const de = {
       'Die Datei enthält einen Zeitstempel mit einer Uhrzeit, die es nicht gibt (etwa Monat 99). Diese Änderung würde jede spätere überstimmen, deshalb wird die Datei nicht gelesen. Es wurde nichts geändert.',
     impossibleDate:
       'Die Datei enthält ein Datum, das es nicht gibt (etwa den 30. Februar) oder das vor 1900 oder nach 2200 liegt. Es wurde nichts geändert.',
+    extraTooLarge: `Ein Eintrag der Datei enthält Zusatzangaben, die diese Version nicht kennt und die zu tief verschachtelt (mehr als ${MAX_EXTRA_DEPTH} Ebenen) oder zu groß (mehr als ${MAX_EXTRA_SIZE.toLocaleString('de-DE')} Zeichen) sind. Die Datei wird nicht gelesen. Es wurde nichts geändert.`,
   } satisfies Record<ParseErrorKind, string>,
   errorDetail: (detail: string) => `Fundstelle: ${detail}`,
   /** The record an error names, e.g. „Betroffen: Beitrag „Gasleck“ (ID item-1), Feld clocks.title“. */
@@ -152,6 +154,7 @@ export const en: ImportPreviewMessages = {
       'The file contains a timestamp whose time does not exist (such as month 99). That change would beat every later one, so the file is not read. Nothing was changed.',
     impossibleDate:
       'The file contains a date that does not exist (such as 30 February) or lies before 1900 or after 2200. Nothing was changed.',
+    extraTooLarge: `An entry of the file holds extra data this version does not know that is nested too deep (more than ${MAX_EXTRA_DEPTH} levels) or too large (more than ${MAX_EXTRA_SIZE.toLocaleString('en-GB')} characters). The file is not read. Nothing was changed.`,
   },
   errorDetail: (detail) => `Location: ${detail}`,
   errorRecord: (error) => {

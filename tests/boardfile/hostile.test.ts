@@ -3,6 +3,7 @@
 // that is safe, repaired deterministically.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_EXTRA_DEPTH, MAX_EXTRA_SIZE } from '../../src/boardfile/format';
 import { parseBoardFile } from '../../src/boardfile/parse';
 import { serializeBoardFile } from '../../src/boardfile/serialize';
 import { sortChecklist } from '../../src/domain/items';
@@ -11,16 +12,19 @@ import type { ChecklistEntry } from '../../src/domain/types';
 import { formatHlc, parseHlc } from '../../src/domain/hlc';
 import { de } from '../../src/i18n/importPreview';
 import {
+  deeplyNestedExtra,
   fileAttachment,
   fileEntry,
   fileStandup,
   IMPOSSIBLE_DAYS,
   impossiblePublishDate,
   itemsOf,
+  nestedJson,
   patchedFile,
   UNREAL_STAMP,
   unrealItemStamp,
   withByteOrderMark,
+  withExtraField,
 } from './hostileFiles';
 import { sampleFile } from './makeFixture';
 
@@ -302,6 +306,79 @@ describe('byte order mark and duplicate checklist entries (defect 10)', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('unknown extra fields are bounded (defect 5, the schema half)', () => {
+  it('refuses an item with an unknown field nested 10,000 levels deep, naming the item and the field', () => {
+    expect(errorOf(deeplyNestedExtra())).toEqual({
+      kind: 'extraTooLarge',
+      detail: 'items.0.futureField (Wasserampel steht auf Gelb)',
+      record: ITEM_1,
+      field: 'futureField',
+      bound: 'depth',
+    });
+  });
+
+  it(`keeps an unknown field ${MAX_EXTRA_DEPTH} levels deep and refuses one level more`, () => {
+    const kept = parseBoardFile(withExtraField(nestedJson(MAX_EXTRA_DEPTH)));
+    expect(kept.ok).toBe(true);
+    if (kept.ok) {
+      let level: unknown = (kept.value.items[0] as unknown as Json).futureField;
+      let depth = 0;
+      for (; typeof level === 'object' && level !== null; depth++) level = (level as Json).x;
+      expect(depth).toBe(MAX_EXTRA_DEPTH);
+    }
+    expect(errorOf(withExtraField(nestedJson(MAX_EXTRA_DEPTH + 1)))?.bound).toBe('depth');
+    expect(errorOf(withExtraField(`[${nestedJson(MAX_EXTRA_DEPTH)}]`))?.bound).toBe('depth');
+  });
+
+  it('bounds the file header, channels and checklist entries too, naming where', () => {
+    const deep = nestedJson(10_000);
+    expect(errorOf(withExtraField(deep, 'header'))).toEqual({
+      kind: 'extraTooLarge',
+      detail: 'futureField',
+      record: {},
+      field: 'futureField',
+      bound: 'depth',
+    });
+    expect(errorOf(withExtraField(deep, 'channels'))).toMatchObject({
+      record: { list: 'channels', id: 'channel-instagram', label: 'Instagram' },
+      field: 'futureField',
+    });
+    expect(errorOf(withExtraField(deep, 'checklist'))).toMatchObject({
+      record: ITEM_1,
+      field: 'checklist.0.futureField',
+    });
+  });
+
+  it(`refuses unknown fields over ${MAX_EXTRA_SIZE} units in one record`, () => {
+    const longText = JSON.stringify('x'.repeat(MAX_EXTRA_SIZE));
+    expect(errorOf(withExtraField(longText))).toMatchObject({ kind: 'extraTooLarge', bound: 'size' });
+    expect(errorOf(withExtraField(`[${'0,'.repeat(MAX_EXTRA_SIZE)}0]`))?.bound).toBe('size');
+    // Each field alone is within the bound, together (one item and its entries) they are not.
+    const half = JSON.stringify('x'.repeat(MAX_EXTRA_SIZE / 2));
+    expect(errorOf(withExtraField(half).replace('"title":', `"second":${half},"title":`))?.bound).toBe(
+      'size',
+    );
+    expect(parseBoardFile(withExtraField(half)).ok).toBe(true);
+  });
+
+  it('is not fooled into "truncated" when the deep file also holds text that needs the key check', () => {
+    // "constructor" and \u escapes make the parser look at every key; that look must not recurse.
+    const text = deeplyNestedExtra().replace('bleibt Text', 'bleibt Text constructor \\u00e4');
+    expect(errorOf(text)?.kind).toBe('extraTooLarge');
+    const million = withExtraField(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`, 'items', 'prototypeX');
+    expect(errorOf(million)).toMatchObject({ kind: 'extraTooLarge', bound: 'depth', field: 'prototypeX' });
+  });
+
+  it('says so in German, with the bounds', () => {
+    expect(de.errors.extraTooLarge).toContain(`mehr als ${MAX_EXTRA_DEPTH} Ebenen`);
+    expect(de.errors.extraTooLarge).toContain('mehr als 1.000.000 Zeichen');
+    expect(de.errors.extraTooLarge).toContain('Es wurde nichts geändert.');
+    expect(de.errorRecord(errorOf(deeplyNestedExtra())!)).toBe(
+      'Betroffen: Beitrag „Wasserampel steht auf Gelb“ (ID item-1), Feld futureField',
     );
   });
 });

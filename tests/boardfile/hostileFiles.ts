@@ -78,3 +78,30 @@ export const fileEntry = (id: string, label: string, clock: string, patch: Json 
 
 /** The whole sample file behind a UTF-8 byte order mark, as a Windows editor may save it. */
 export const withByteOrderMark = (text = serializeBoardFile(sampleFile())) => `\uFEFF${text}`;
+
+/** JSON text of an object nested `depth` levels deep: {"x":{"x":…1…}}. Built as text, as a file has it. */
+export const nestedJson = (depth: number) => `${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+/**
+ * The sample file with an unknown field holding `json` put into the first record of `list` (or the
+ * file's header), written as text: JSON.stringify would itself overflow the stack on deep nesting.
+ */
+export function withExtraField(
+  json: string,
+  where: 'header' | 'items' | 'channels' | 'checklist' = 'items',
+  name = 'futureField',
+): string {
+  const marker = '"__extra__"';
+  const text = patchedFile((f) => {
+    if (where === 'header') f[name] = '__extra__';
+    else if (where === 'checklist')
+      itemsOf(f)[0]!.checklist = [
+        fileEntry('check-1', 'Foto', '2026-11-25T08:00:00.000Z-0000-aaaa', { [name]: '__extra__' }),
+      ];
+    else (f[where] as Json[])[0]![name] = '__extra__';
+  });
+  return text.replace(marker, json);
+}
+
+/** The hostile file of issue 15: an item with an unknown field nested 10,000 levels deep. */
+export const deeplyNestedExtra = () => withExtraField(nestedJson(10_000));
