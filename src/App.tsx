@@ -3,7 +3,7 @@ import { BoardView } from './features/board/BoardView';
 import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
-import { seedDefaults } from './storage/settingsCommands';
+import { seedDefaults } from './storage/settings/settingsCommands';
 import { StorageProblemBanner } from './ui/StorageProblemBanner';
 import { Toasts } from './ui/Toasts';
 import { UpdatePrompt } from './ui/UpdatePrompt';

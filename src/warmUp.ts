@@ -15,9 +15,9 @@ export function warmUpAfterFirstPaint(): () => void {
   const cancelWarmUp = scheduleWarmUp(() => {
     void loadStandupView().catch(() => {});
     void loadCalendarView().catch(() => {});
-    void import('./storage/boardFileCommands').catch(() => {});
+    void import('./storage/boardfile/boardFileCommands').catch(() => {});
     void import('./features/boardfile/ImportDialog').catch(() => {});
-    void import('./storage/backupSchedule').then(
+    void import('./storage/backups/backupSchedule').then(
       ({ scheduleBackups }) => void (cancelled || (stopBackups = scheduleBackups())),
       () => {},
     );

@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const loaded = vi.fn<(name: string) => void>();
 vi.mock('../src/features/standup/StandupView', () => (loaded('standup'), { default: () => null }));
 vi.mock('../src/features/calendar/CalendarView', () => (loaded('calendar'), { default: () => null }));
-vi.mock('../src/storage/boardFileCommands', () => (loaded('boardFileCommands'), {}));
+vi.mock('../src/storage/boardfile/boardFileCommands', () => (loaded('boardFileCommands'), {}));
 vi.mock('../src/features/boardfile/ImportDialog', () => (loaded('importDialog'), { default: () => null }));
 const stopBackups = vi.fn();
-vi.mock('../src/storage/backupSchedule', () => {
+vi.mock('../src/storage/backups/backupSchedule', () => {
   loaded('backups');
   return { scheduleBackups: () => stopBackups };
 });

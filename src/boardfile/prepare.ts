@@ -1,6 +1,6 @@
 // The whole pure part of an import, from file text to what the write needs: parse → migrate →
 // validate → clamp future stamps → merge → re-key → preview. Nothing here touches the database, so
-// it runs off the main thread (storage/boardFile.worker.ts) or, where there are no workers, inline.
+// it runs off the main thread (storage/boardfile/boardFile.worker.ts) or, where there are no workers, inline.
 // The result is small and structured-clonable: counts and conflicts for the preview, and only the
 // records the import changes (a 5,000-item board must not be cloned back and forth whole).
 import { laterStamp } from '../domain/hlc';

@@ -1,7 +1,7 @@
 // The demo board: a realistic year of a German town's press office, as pure data. Dates are
 // relative to `today`, so whatever day it is loaded the board and the stand-up look alive: some items
 // are overdue, some publish today, some in the next days and weeks, some have no date yet, some were
-// published in the past. Storage (storage/demoData.ts) turns this into members and items.
+// published in the past. Storage (storage/settings/demoData.ts) turns this into members and items.
 import { addDays, format, getISOWeek, parse } from 'date-fns';
 import { de } from 'date-fns/locale';
 import type { ColumnId } from './columns';
@@ -40,7 +40,7 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
 
 type ChannelKey = (typeof DEFAULT_CHANNELS)[number]['key'];
 
-/** Same ids storage gives the default channels (storage/settingsCommands.ts defaultChannelId). */
+/** Same ids storage gives the default channels (storage/settings/settingsCommands.ts defaultChannelId). */
 const channelId = (key: ChannelKey) => `channel-${key}`;
 
 interface Spec {

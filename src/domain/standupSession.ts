@@ -1,6 +1,6 @@
 // A running stand-up (the draft) and how it becomes a saved record. Pure: time is a parameter.
 //
-// The draft lives in the database (storage/standupCommands.ts), not only in the view, so a reload
+// The draft lives in the database (storage/standup/standupCommands.ts), not only in the view, so a reload
 // keeps the start time, the run time and every decision. Run time is kept as "accumulated before the
 // current stretch" + "running since", so pausing costs one write and a ticking display needs no writes.
 import type { StandupDecision, StandupRecord } from './types';

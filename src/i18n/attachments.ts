@@ -2,7 +2,7 @@
 // Einstellungen). Kept out of the dictionaries index.ts composes: that module is part of the board's
 // first download, this one loads with the editor (useAttachmentsT picks the language).
 import type { UsageRight } from '../domain/types';
-import type { Refused } from '../features/attachments/attachFiles';
+import type { Refused } from '../storage/attachments/refusals';
 
 const mb = (bytes: number, locale: string) =>
   `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;

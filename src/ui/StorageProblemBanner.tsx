@@ -3,8 +3,8 @@
 // Without this, a failed open would look like an empty board.
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
-import { db } from '../storage/db';
-import { toStorageError, type StorageErrorKind } from '../storage/errors';
+import { db } from '../storage/db/db';
+import { toStorageError, type StorageErrorKind } from '../storage/db/errors';
 
 type Problem = StorageErrorKind | 'newerVersion';
 

@@ -3,8 +3,8 @@ import { messagesFor } from '../i18n';
 import { WorkerFailedError } from '../platform/workerClient';
 import * as rights from '../i18n/rights';
 import { useViewStore } from '../state/viewStore';
-import { toStorageError } from '../storage/errors';
-import { ImageRightsError } from '../storage/itemCommands';
+import { toStorageError } from '../storage/db/errors';
+import { ImageRightsError } from '../storage/items/itemCommands';
 
 export function reportError(error: unknown): void {
   const store = useViewStore.getState();

@@ -9,13 +9,13 @@ import { mergeBoards, type BoardRecords } from '../../src/domain/merge';
 import { compareRanked } from '../../src/domain/rank';
 import { rekeyBoard } from '../../src/domain/rekey';
 import type { Item } from '../../src/domain/types';
-import { db } from '../../src/storage/db';
+import { db } from '../../src/storage/db/db';
 import {
   applyImport,
   exportBoard,
   prepareImport,
   readBoardRecords,
-} from '../../src/storage/boardFileCommands';
+} from '../../src/storage/boardfile/boardFileCommands';
 import { makeItem } from '../domain/fixtures';
 import { applyEditStep, BASE_MS, DEVICES, itemEditArb, type ItemEditStep } from '../domain/itemEdits';
 import { resetDb } from '../storage/resetDb';

@@ -1,5 +1,5 @@
 // Fresh, empty database for each storage test (fake-indexeddb lives in memory).
-import { db } from '../../src/storage/db';
+import { db } from '../../src/storage/db/db';
 
 export async function resetDb(): Promise<void> {
   db.close();

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { de as common } from '../../src/i18n/common';
 import { useViewStore } from '../../src/state/viewStore';
-import { db, DB_NAME } from '../../src/storage/db';
+import { db, DB_NAME } from '../../src/storage/db/db';
 import { StorageProblemBanner } from '../../src/ui/StorageProblemBanner';
 import { resetDb } from '../storage/resetDb';
 

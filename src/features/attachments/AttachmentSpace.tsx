@@ -1,8 +1,8 @@
 // Einstellungen › Speicher und Sicherungen: how much space attachments take, and a warning while the
 // browser's storage is nearly full (before a write fails, not after).
 import { useEffect, useState } from 'react';
-import { attachmentSpace, type AttachmentSpace as Space } from '../../storage/attachmentCommands';
-import { storageUsage, type StorageUsage } from '../../storage/persistence';
+import { attachmentSpace, type AttachmentSpace as Space } from '../../storage/attachments/attachmentCommands';
+import { storageUsage, type StorageUsage } from '../../storage/db/persistence';
 import { QUOTA_WARN_SHARE } from './attachFiles';
 import { useAttachmentsT } from './useAttachmentsT';
 

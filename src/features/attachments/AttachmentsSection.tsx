@@ -6,7 +6,11 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { AttachmentChange } from '../../domain/attachmentEdits';
 import { liveAttachments } from '../../domain/attachments';
 import type { Attachment, Item } from '../../domain/types';
-import { changeAttachmentEntry, removeAttachment, restoreAttachment } from '../../storage/attachmentCommands';
+import {
+  changeAttachmentEntry,
+  removeAttachment,
+  restoreAttachment,
+} from '../../storage/attachments/attachmentCommands';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
 import { attachFiles, type AttachSummary } from './attachFiles';

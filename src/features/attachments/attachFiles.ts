@@ -1,26 +1,17 @@
 // Attach many files to one item: each is prepared in the worker, then stored in its own transaction
 // (blob + thumbnail + entry together), strictly one after another so the board stays responsive and
 // memory stays flat even when hundreds are dropped. The result is one summary for one message.
-import type { PrepareRefusal, PrepareResult } from './prepareFile';
-import { attachFile } from '../../storage/attachmentCommands';
-import { toStorageError, type StorageErrorKind } from '../../storage/errors';
-import { storageUsage } from '../../storage/persistence';
+import type { PrepareResult } from './prepareFile';
+import type { Refused, RefusalKind } from '../../storage/attachments/refusals';
+import { attachFile } from '../../storage/attachments/attachmentCommands';
+import { toStorageError } from '../../storage/db/errors';
+import { storageUsage } from '../../storage/db/persistence';
 import { prepareInWorker } from './workerClient';
 
 /** Share of the quota from which Einstellungen and the attach summary warn. */
 export const QUOTA_WARN_SHARE = 0.8;
 /** A file that would take usage above this share of the quota is not written at all. */
 const QUOTA_REFUSE_SHARE = 0.95;
-
-export type RefusalKind = PrepareRefusal | 'quota' | StorageErrorKind;
-
-export interface Refused {
-  name: string;
-  reason: RefusalKind;
-  width?: number;
-  height?: number;
-  size: number;
-}
 
 export interface AttachSummary {
   added: number;

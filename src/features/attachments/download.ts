@@ -1,5 +1,5 @@
 // Download the original bytes unchanged under the attached name.
-import { readOriginal } from '../../storage/attachmentCommands';
+import { readOriginal } from '../../storage/attachments/attachmentCommands';
 import { downloadBlob } from '../../ui/downloadBlob';
 
 export async function downloadOriginal(hash: string, name: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // Images imported from a board file arrive without thumbnails (the file carries originals only).
 // The first time one is shown, its thumbnail is made in the attach worker from the original and
 // stored; afterwards cards read the thumbnail like any other. One run per hash at a time.
-import { readOriginal, storeThumb } from '../../storage/attachmentCommands';
+import { readOriginal, storeThumb } from '../../storage/attachments/attachmentCommands';
 import { prepareInWorker } from './workerClient';
 
 const running = new Map<string, Promise<Blob | null>>();

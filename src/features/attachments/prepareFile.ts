@@ -1,8 +1,9 @@
 // The slow part of attaching a file, done in the attach worker (off the main thread): read the bytes,
 // check them (type by magic bytes, size, header dimensions, truncation), hash them, and make a small
 // WebP thumbnail of raster images. Nothing is stored here; storage happens in one transaction after.
-import { checkFile, type RefusalReason } from '../../domain/fileCheck';
-import { sha256Hex } from '../../storage/contentHash';
+import { checkFile } from '../../domain/fileCheck';
+import type { PrepareRefusal } from '../../storage/attachments/refusals';
+import { sha256Hex } from '../../storage/attachments/contentHash';
 
 /** Longest side of a thumbnail in pixels: sharp on a card (about 260 px wide) without being heavy. */
 export const THUMB_SIZE = 320;
@@ -14,9 +15,6 @@ export interface PreparedThumb {
   size: number;
   data: Blob;
 }
-
-/** `workerFailed`: the attach worker crashed or failed on this file (an internal error, not the file's). */
-export type PrepareRefusal = RefusalReason | 'unreadable' | 'workerFailed';
 
 export type PrepareResult =
   | { ok: true; type: string; hash: string; size: number; thumb: PreparedThumb | null }

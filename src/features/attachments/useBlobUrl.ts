@@ -1,7 +1,7 @@
 // blob: URLs for <img>, created when a blob is shown and revoked as soon as it is not (unmount or
 // another blob), so a long session with many images does not keep their bytes alive.
 import { useEffect, useState } from 'react';
-import { readOriginal, readThumb } from '../../storage/attachmentCommands';
+import { readOriginal, readThumb } from '../../storage/attachments/attachmentCommands';
 import { ensureThumb } from './ensureThumb';
 
 /** A missing thumbnail (image imported from a board file) is made once, then read like the rest. */

@@ -5,7 +5,7 @@ import type { Channel, Member } from '../../domain/types';
 import { useT } from '../../i18n';
 import { NewItemButton } from './NewItemButton';
 import { useViewStore } from '../../state/viewStore';
-import { archivePublishedItems, unarchiveItems } from '../../storage/itemCommands';
+import { archivePublishedItems, unarchiveItems } from '../../storage/items/itemCommands';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
 

@@ -7,7 +7,7 @@ import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { useChannels, useMembers } from '../../storage/queries';
+import { useChannels, useMembers } from '../../storage/settings/settingsQueries';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';

@@ -8,6 +8,7 @@ import { shorten } from '../../domain/items';
 import type { Channel, Item, Member } from '../../domain/types';
 import { useT } from '../../i18n';
 import { Icon } from './Icons';
+import { germanDate } from '../../domain/calendarDays';
 
 // Loads with the first card that has an image; until then its fixed-height box holds the place.
 const CardThumb = lazy(() => import('./cardAttachments').then((m) => ({ default: m.CardThumb })));
@@ -20,11 +21,6 @@ export interface CardLookups {
 }
 
 export const cardTitle = (item: Item) => shorten(item.title, LIMITS.cardTitleChars);
-
-function germanDate(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}.${m}.${y}`;
-}
 
 interface Props {
   item: Item;

@@ -12,7 +12,7 @@ export function EmptyBoard() {
     setLoading(true);
     try {
       // Loaded on demand: the demo content is not part of the board's first download.
-      const { loadDemoData } = await import('../../storage/demoData');
+      const { loadDemoData } = await import('../../storage/settings/demoData');
       const count = await loadDemoData();
       useViewStore.getState().showToast({ kind: 'info', message: t.board.demoLoaded(count) });
     } catch (error) {

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ColumnId } from '../../domain/columns';
 import { useT } from '../../i18n';
-import { createItem } from '../../storage/itemCommands';
+import { createItem } from '../../storage/items/itemCommands';
 import { reportError } from '../../ui/reportError';
 
 export function QuickAdd({ column, onCreated }: { column: ColumnId; onCreated: (id: string) => void }) {

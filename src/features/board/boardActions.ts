@@ -4,7 +4,7 @@ import type { Place } from '../../domain/pendingMoves';
 import type { Item } from '../../domain/types';
 import { messagesFor } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
-import { moveItem, type MoveTarget } from '../../storage/itemCommands';
+import { moveItem, type MoveTarget } from '../../storage/items/itemCommands';
 import { cardTitle } from './CardBody';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';

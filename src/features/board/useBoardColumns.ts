@@ -6,7 +6,7 @@ import { prepareSearchText, visibleCards, type BoardColumns, type BoardFilter } 
 import type { ColumnId } from '../../domain/columns';
 import { isSettled, withPendingMoves, type LiveColumns } from '../../domain/pendingMoves';
 import type { Item } from '../../domain/types';
-import { useColumnItems } from '../../storage/queries';
+import { useColumnItems } from '../../storage/items/itemQueries';
 import { whenIdle } from '../../ui/whenIdle';
 import { useDragStore } from './dragStore';
 

@@ -13,7 +13,7 @@ import type { ImportState } from './ImportDialog';
 
 // File handling (zod validation, merge) loads on first use: it is not needed to show the board.
 const ImportDialog = lazy(() => import('./ImportDialog'));
-const loadCommands = () => import('../../storage/boardFileCommands');
+const loadCommands = () => import('../../storage/boardfile/boardFileCommands');
 
 export function BoardFileActions() {
   const t = useT();

@@ -8,8 +8,8 @@ import { shorten } from '../../domain/items';
 import { withArea } from '../../i18n';
 import * as importPreview from '../../i18n/importPreview';
 import { useViewStore } from '../../state/viewStore';
-import { applyImport, restoreSnapshot, type PreparedImport } from '../../storage/boardFileCommands';
-import { toStorageError } from '../../storage/errors';
+import { applyImport, restoreSnapshot, type PreparedImport } from '../../storage/boardfile/boardFileCommands';
+import { toStorageError } from '../../storage/db/errors';
 import { offerUndo } from '../../ui/offerUndo';
 import { ModalDialog } from '../../ui/ModalDialog';
 

@@ -29,7 +29,7 @@ function announceSynced(t: Messages, fileName: string, changed: number, snapshot
   }
   offerUndo(message, async () => {
     // Loaded on demand like the rest of the file handling (zod, merge): not needed to show the board.
-    const { restoreSnapshot } = await import('../../storage/boardFileCommands');
+    const { restoreSnapshot } = await import('../../storage/boardfile/boardFileCommands');
     await restoreSnapshot(snapshotId);
     useViewStore.getState().showToast({ message: t.boardfile.undone, kind: 'info' });
   });

@@ -1,7 +1,11 @@
 // The board file chosen for `Mit Datei synchronisieren`. Module state rather than component state:
 // the buttons move between the empty board and the toolbar and remount. It is also stored in the
-// database (storage/syncFileCommands.ts), so after a reload it is still linked.
-import { forgetSyncFileHandle, loadSyncFileHandle, saveSyncFileHandle } from '../../storage/syncFileCommands';
+// database (storage/boardfile/syncFileCommands.ts), so after a reload it is still linked.
+import {
+  forgetSyncFileHandle,
+  loadSyncFileHandle,
+  saveSyncFileHandle,
+} from '../../storage/boardfile/syncFileCommands';
 
 /** The part of the File System Access API's FileSystemFileHandle that syncing uses. */
 export interface SyncFileHandle {

@@ -10,9 +10,9 @@ import {
   exportBoardFile,
   prepareImport,
   type PreparedImport,
-} from '../../storage/boardFileCommands';
+} from '../../storage/boardfile/boardFileCommands';
 import { BOARD_NAME } from './boardName';
-import { readFileText } from '../../storage/readFileText';
+import { readFileText } from '../../storage/boardfile/readFileText';
 import type { SyncFileHandle } from './syncHandle';
 
 export type SyncOutcome =

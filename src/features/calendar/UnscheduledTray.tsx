@@ -5,7 +5,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { trayPage } from '../../domain/calendar';
 import { useCalendarT } from './calendarI18n';
-import { useUnscheduledItems } from '../../storage/calendarQueries';
+import { useUnscheduledItems } from '../../storage/items/calendarQueries';
 import { CalendarItem, type CalendarLookups } from './CalendarItem';
 import { TRAY_DROP_ID } from './CalendarDnd';
 import { useCalendarStore } from './calendarStore';

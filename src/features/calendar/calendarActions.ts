@@ -6,7 +6,7 @@ import { germanDate } from '../../domain/calendarDays';
 import type { Item } from '../../domain/types';
 import { calendarMessagesFor } from './calendarI18n';
 import { useViewStore } from '../../state/viewStore';
-import { updateItem } from '../../storage/itemCommands';
+import { updateItem } from '../../storage/items/itemCommands';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
 import { cardTitle } from '../board/CardBody';

@@ -5,7 +5,7 @@
 import { DEFAULT_CHECKLIST_LABELS, LIMITS } from '../../domain/defaults';
 import type { Item, ItemEdit } from '../../domain/types';
 import { validateItemEdit, type ValidationErrorKey } from '../../domain/validate';
-import type { ChecklistChange } from '../../storage/itemCommands';
+import type { ChecklistChange } from '../../storage/items/itemCommands';
 
 export interface FormChecklistEntry {
   id: string;

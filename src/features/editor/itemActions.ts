@@ -3,7 +3,7 @@
 import { shorten } from '../../domain/items';
 import type { Messages } from '../../i18n';
 import { offerUndo } from '../../ui/offerUndo';
-import { archiveItem, deleteItem, restoreItem, unarchiveItem } from '../../storage/itemCommands';
+import { archiveItem, deleteItem, restoreItem, unarchiveItem } from '../../storage/items/itemCommands';
 
 const TOAST_TITLE_CHARS = 40;
 

@@ -1,7 +1,7 @@
 // Adds a channel (name, colour, weekly target) at the end of the channel list.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSettingsT } from './settingsI18n';
-import { createChannel } from '../../storage/settingsCommands';
+import { createChannel } from '../../storage/settings/settingsCommands';
 import { parseTarget } from './channelDraft';
 import {
   problemText,

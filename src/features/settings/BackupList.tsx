@@ -3,9 +3,9 @@
 import { format } from 'date-fns';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useSettingsT } from './settingsI18n';
-import { restoreBackup, useBackups, type BackupSummary } from '../../storage/backups';
-import { restoreSnapshot } from '../../storage/boardFileCommands';
-import { toStorageError, type StorageErrorKind } from '../../storage/errors';
+import { restoreBackup, useBackups, type BackupSummary } from '../../storage/backups/backups';
+import { restoreSnapshot } from '../../storage/boardfile/boardFileCommands';
+import { toStorageError, type StorageErrorKind } from '../../storage/db/errors';
 import { offerUndo } from '../../ui/offerUndo';
 import { VisuallyHidden } from './VisuallyHidden';
 

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Channel } from '../../domain/types';
 import { useSettingsT } from './settingsI18n';
-import { updateChannel } from '../../storage/settingsCommands';
+import { updateChannel } from '../../storage/settings/settingsCommands';
 import { currentValues, draftToEdit, isDirty, parseTarget, type ChannelDraft } from './channelDraft';
 import {
   problemText,

@@ -1,7 +1,7 @@
 // Einstellungen › Kanäle: the channels in rank order, each editable in its row, and a form to add one.
 import { useId } from 'react';
 import { useSettingsT } from './settingsI18n';
-import { useChannels } from '../../storage/queries';
+import { useChannels } from '../../storage/settings/settingsQueries';
 import { AddChannelForm } from './AddChannelForm';
 import { ChannelRow } from './ChannelRow';
 

@@ -1,9 +1,9 @@
 // Einstellungen › Demodaten: fills an empty board with a realistic sample, e.g. to try the app out.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useSettingsT } from './settingsI18n';
-import { loadDemoData } from '../../storage/demoData';
-import { toStorageError, type StorageErrorKind } from '../../storage/errors';
-import { useItemCount } from '../../storage/queries';
+import { loadDemoData } from '../../storage/settings/demoData';
+import { toStorageError, type StorageErrorKind } from '../../storage/db/errors';
+import { useItemCount } from '../../storage/items/itemQueries';
 import { hrefFor } from '../../ui/useHashRoute';
 
 export function DemoDataSection() {

@@ -3,8 +3,8 @@ import { format } from 'date-fns';
 import { useState } from 'react';
 import { exportReminder } from '../../domain/backups';
 import { useSettingsT } from './settingsI18n';
-import { useLastExportAt } from '../../storage/backups';
-import { useItemCount } from '../../storage/queries';
+import { useLastExportAt } from '../../storage/backups/backups';
+import { useItemCount } from '../../storage/items/itemQueries';
 
 export function ExportStatus() {
   const t = useSettingsT();

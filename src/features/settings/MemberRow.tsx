@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Member } from '../../domain/types';
 import { useSettingsT } from './settingsI18n';
-import { updateMember } from '../../storage/settingsCommands';
+import { updateMember } from '../../storage/settings/settingsCommands';
 import { problemText, toProblem, type SettingsProblem } from './settingsError';
 import { VisuallyHidden } from './VisuallyHidden';
 

@@ -3,7 +3,12 @@ import { useEffect, useState } from 'react';
 import { formatBytes } from '../../domain/backups';
 import { useSettingsT } from './settingsI18n';
 import { useViewStore } from '../../state/viewStore';
-import { isPersisted, requestPersistence, storageUsage, type StorageUsage } from '../../storage/persistence';
+import {
+  isPersisted,
+  requestPersistence,
+  storageUsage,
+  type StorageUsage,
+} from '../../storage/db/persistence';
 
 const LOCALES = { de: 'de-DE', en: 'en-GB' } as const;
 

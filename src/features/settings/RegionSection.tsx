@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { BUNDESLAENDER, isBundesland } from '../../domain/workingDays';
 import { useSettingsT } from './settingsI18n';
-import { setBundesland, useBundesland } from '../../storage/regionSettings';
+import { setBundesland, useBundesland } from '../../storage/settings/regionSettings';
 
 export function RegionSection() {
   const t = useSettingsT();

@@ -1,8 +1,8 @@
 // Einstellungen › Team: who can be assigned. Retired members stay on old items.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSettingsT } from './settingsI18n';
-import { useMembers } from '../../storage/queries';
-import { createMember } from '../../storage/settingsCommands';
+import { useMembers } from '../../storage/settings/settingsQueries';
+import { createMember } from '../../storage/settings/settingsCommands';
 import { MemberRow } from './MemberRow';
 import { problemText, toProblem, type SettingsProblem } from './settingsError';
 

@@ -1,6 +1,6 @@
 // What the user typed in a channel row, before saving: only the fields touched, as typed.
 import type { Channel } from '../../domain/types';
-import type { ChannelEdit } from '../../storage/settingsCommands';
+import type { ChannelEdit } from '../../storage/settings/settingsCommands';
 import type { SettingsErrorKey } from './settingsError';
 
 export interface ChannelDraft {

@@ -1,8 +1,8 @@
 // What went wrong in a settings command, kept as a key (not as text), so a message on screen follows
 // a language switch; the text is looked up at render time.
 import type { SettingsMessages } from './settingsI18n';
-import { toStorageError, type StorageErrorKind } from '../../storage/errors';
-import { settingsValidationKey, type SettingsValidationError } from '../../storage/settingsCommands';
+import { toStorageError, type StorageErrorKind } from '../../storage/db/errors';
+import { settingsValidationKey, type SettingsValidationError } from '../../storage/settings/settingsCommands';
 
 export type SettingsErrorKey = SettingsValidationError['key'];
 

@@ -1,7 +1,7 @@
 // Notes of the running stand-up: saved into the draft shortly after typing stops (a reload keeps them),
 // and handed to "Stand-up beenden" as shown, so the last keystrokes are never lost.
 import { useEffect, useId, useRef } from 'react';
-import { saveStandupNotes } from '../../storage/standupCommands';
+import { saveStandupNotes } from '../../storage/standup/standupCommands';
 import { useStandupT } from './useStandupT';
 
 const SAVE_DELAY_MS = 600;

@@ -3,7 +3,7 @@
 // "time is up". Overtime is written out ("+02:13 überzogen"), not only coloured.
 import { useEffect, useState } from 'react';
 import { countdown, elapsedMs, type StandupDraft } from '../../domain/standupSession';
-import { pauseStandup, resumeStandup } from '../../storage/standupCommands';
+import { pauseStandup, resumeStandup } from '../../storage/standup/standupCommands';
 import { useStandupT } from './useStandupT';
 
 export function StandupTimer({ draft, onError }: { draft: StandupDraft; onError: (error: unknown) => void }) {

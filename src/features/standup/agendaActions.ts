@@ -3,8 +3,8 @@
 import { addDays, germanDate } from '../../domain/calendarDays';
 import type { Item, StandupDecision } from '../../domain/types';
 import { de as standupDe } from '../../i18n/standup';
-import { moveItem, updateItem } from '../../storage/itemCommands';
-import { recordStandupDecision } from '../../storage/standupCommands';
+import { moveItem, updateItem } from '../../storage/items/itemCommands';
+import { recordStandupDecision } from '../../storage/standup/standupCommands';
 
 export type AgendaAction =
   | { kind: 'tomorrow' }

@@ -1,5 +1,5 @@
 // The agenda of `today`, live: re-built whenever an item, a channel, the Bundesland or the saved
-// stand-ups change. Reads only what the agenda needs (storage/standupQueries.ts).
+// stand-ups change. Reads only what the agenda needs (storage/standup/standupQueries.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
@@ -9,8 +9,8 @@ import {
   type StandupAgenda,
 } from '../../domain/standupAgenda';
 import { nextWorkingDays, type Bundesland } from '../../domain/workingDays';
-import { useChannels } from '../../storage/queries';
-import { readAgendaData } from '../../storage/standupQueries';
+import { useChannels } from '../../storage/settings/settingsQueries';
+import { readAgendaData } from '../../storage/standup/standupQueries';
 
 export function useAgenda(today: string, now: number, bundesland: Bundesland): StandupAgenda | undefined {
   const horizonEnd = nextWorkingDays(today, HORIZON_WORKING_DAYS, bundesland).at(-1) ?? today;

@@ -4,8 +4,8 @@ import { attachFiles, type AttachDeps } from '../../../src/features/attachments/
 import { summaryLines } from '../../../src/features/attachments/AttachSummaryText';
 import type { PrepareResult } from '../../../src/features/attachments/prepareFile';
 import { de } from '../../../src/i18n/attachments';
-import { db } from '../../../src/storage/db';
-import { createItem } from '../../../src/storage/itemCommands';
+import { db } from '../../../src/storage/db/db';
+import { createItem } from '../../../src/storage/items/itemCommands';
 import { resetDb } from '../../storage/resetDb';
 
 beforeEach(resetDb);

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BoardView } from '../../../src/features/board/BoardView';
 import { useViewStore } from '../../../src/state/viewStore';
-import { createItem } from '../../../src/storage/itemCommands';
+import { createItem } from '../../../src/storage/items/itemCommands';
 import { setUpBoardTests } from './boardTestSetup';
 
 setUpBoardTests();

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BoardView } from '../../../src/features/board/BoardView';
 import { messagesFor } from '../../../src/i18n';
 import { useViewStore } from '../../../src/state/viewStore';
-import { db } from '../../../src/storage/db';
-import { archiveItem, createItem, updateItem } from '../../../src/storage/itemCommands';
-import { createMember, seedDefaults, updateChannel } from '../../../src/storage/settingsCommands';
+import { db } from '../../../src/storage/db/db';
+import { archiveItem, createItem, updateItem } from '../../../src/storage/items/itemCommands';
+import { createMember, seedDefaults, updateChannel } from '../../../src/storage/settings/settingsCommands';
 import { Toasts } from '../../../src/ui/Toasts';
 import { setUpBoardTests } from './boardTestSetup';
 

@@ -4,7 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { EMPTY_FILTER } from '../../../src/domain/board';
 import { useViewStore } from '../../../src/state/viewStore';
-import { db } from '../../../src/storage/db';
+import { db } from '../../../src/storage/db/db';
 import { useDragStore } from '../../../src/features/board/dragStore';
 
 export function setUpBoardTests(): void {

@@ -6,9 +6,9 @@ import { serializeBoardFile } from '../../../src/boardfile/serialize';
 import { formatHlc } from '../../../src/domain/hlc';
 import { applyItemEdit } from '../../../src/domain/items';
 import { BoardFileActions } from '../../../src/features/boardfile/BoardFileActions';
-import { db } from '../../../src/storage/db';
-import { exportBoard, readBoardRecords } from '../../../src/storage/boardFileCommands';
-import { createItem, updateItem } from '../../../src/storage/itemCommands';
+import { db } from '../../../src/storage/db/db';
+import { exportBoard, readBoardRecords } from '../../../src/storage/boardfile/boardFileCommands';
+import { createItem, updateItem } from '../../../src/storage/items/itemCommands';
 import { Toasts } from '../../../src/ui/Toasts';
 import { resetDatabase } from '../editor/harness';
 

@@ -11,10 +11,10 @@ import { applyItemEdit } from '../../../src/domain/items';
 import type { ItemEdit } from '../../../src/domain/types';
 import { BoardFileActions } from '../../../src/features/boardfile/BoardFileActions';
 import { rememberSyncFile, type SyncFileHandle } from '../../../src/features/boardfile/syncHandle';
-import { db } from '../../../src/storage/db';
-import { readFileText } from '../../../src/storage/readFileText';
-import { exportBoard, readBoardRecords } from '../../../src/storage/boardFileCommands';
-import { createItem, updateItem } from '../../../src/storage/itemCommands';
+import { db } from '../../../src/storage/db/db';
+import { readFileText } from '../../../src/storage/boardfile/readFileText';
+import { exportBoard, readBoardRecords } from '../../../src/storage/boardfile/boardFileCommands';
+import { createItem, updateItem } from '../../../src/storage/items/itemCommands';
 import { Toasts } from '../../../src/ui/Toasts';
 import { resetDatabase } from '../editor/harness';
 

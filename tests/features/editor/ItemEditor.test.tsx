@@ -2,10 +2,10 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useViewStore } from '../../../src/state/viewStore';
-import { db } from '../../../src/storage/db';
-import { createItem, deleteItem, updateItem } from '../../../src/storage/itemCommands';
-import { defaultChannelId, updateChannel } from '../../../src/storage/settingsCommands';
-import { clockSource } from '../../../src/storage/write';
+import { db } from '../../../src/storage/db/db';
+import { createItem, deleteItem, updateItem } from '../../../src/storage/items/itemCommands';
+import { defaultChannelId, updateChannel } from '../../../src/storage/settings/settingsCommands';
+import { clockSource } from '../../../src/storage/db/write';
 import { openEditor, renderEditor, resetDatabase } from './harness';
 
 const INSTAGRAM = defaultChannelId('instagram');

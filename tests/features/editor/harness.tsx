@@ -5,8 +5,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { ItemEditor } from '../../../src/features/editor/ItemEditor';
 import { useViewStore } from '../../../src/state/viewStore';
-import { db } from '../../../src/storage/db';
-import { seedDefaults } from '../../../src/storage/settingsCommands';
+import { db } from '../../../src/storage/db/db';
+import { seedDefaults } from '../../../src/storage/settings/settingsCommands';
 import { Toasts } from '../../../src/ui/Toasts';
 import { useGlobalUndo } from '../../../src/ui/useGlobalUndo';
 

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SettingsView from '../../../src/features/settings/SettingsView';
 import { de as common } from '../../../src/i18n/common';
 import { useViewStore } from '../../../src/state/viewStore';
-import { db } from '../../../src/storage/db';
-import { createItem } from '../../../src/storage/itemCommands';
-import { createMember, defaultChannelId, seedDefaults } from '../../../src/storage/settingsCommands';
+import { db } from '../../../src/storage/db/db';
+import { createItem } from '../../../src/storage/items/itemCommands';
+import { createMember, defaultChannelId, seedDefaults } from '../../../src/storage/settings/settingsCommands';
 
 const INSTAGRAM = defaultChannelId('instagram');
 

@@ -2,9 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageSection } from '../../../src/features/settings/StorageSection';
-import { maybeBackup } from '../../../src/storage/backups';
-import { db } from '../../../src/storage/db';
-import { createItem } from '../../../src/storage/itemCommands';
+import { maybeBackup } from '../../../src/storage/backups/backups';
+import { db } from '../../../src/storage/db/db';
+import { createItem } from '../../../src/storage/items/itemCommands';
 import { Toasts } from '../../../src/ui/Toasts';
 import { resetDatabase } from '../editor/harness';
 

@@ -6,10 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isoDay } from '../../../src/domain/dates';
 import StandupView from '../../../src/features/standup/StandupView';
 import { useViewStore } from '../../../src/state/viewStore';
-import { db } from '../../../src/storage/db';
-import { createItem } from '../../../src/storage/itemCommands';
-import { createMember, defaultChannelId, seedDefaults } from '../../../src/storage/settingsCommands';
-import { readDraft, startStandup } from '../../../src/storage/standupCommands';
+import { db } from '../../../src/storage/db/db';
+import { createItem } from '../../../src/storage/items/itemCommands';
+import { createMember, defaultChannelId, seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { readDraft, startStandup } from '../../../src/storage/standup/standupCommands';
 
 const today = isoDay(new Date());
 

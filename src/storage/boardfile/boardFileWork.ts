@@ -1,0 +1,45 @@
+// What a board-file job does, the same in the worker (boardFile.worker.ts) and inline (no workers):
+// read the board, build or check the file, and for an import decode the attachment bytes it brings.
+import { parseBoardFile } from '../../boardfile/parse';
+import { prepareParsedFile, type PrepareResult } from '../../boardfile/prepare';
+import { serializeBoardFileParts, toBoardFile } from '../../boardfile/serialize';
+import { readBoardRecords, readStampClamps } from './boardRecords';
+import { decodeNewBlobs, readFileBlobs } from '../attachments/fileBlobs';
+
+export async function exportWork(job: {
+  deviceId: string;
+  exportedAt: number;
+  boardName: string;
+}): Promise<{ blob: Blob; itemCount: number }> {
+  const records = await readBoardRecords();
+  const blobs = await readFileBlobs(records);
+  const parts = serializeBoardFileParts(
+    toBoardFile(
+      records,
+      { deviceId: job.deviceId, exportedAt: new Date(job.exportedAt), boardName: job.boardName },
+      blobs,
+    ),
+  );
+  return {
+    blob: new Blob(parts, { type: 'application/json' }),
+    itemCount: records.items.filter((i) => !i.deleted).length,
+  };
+}
+
+/**
+ * Read and parse the file while IndexedDB fetches the local board (its requests are issued first and
+ * answered meanwhile): so on a large board most of the read is hidden behind the parse.
+ */
+export async function prepareWork(readText: () => Promise<string>, now: number): Promise<PrepareResult> {
+  const reading = Promise.all([readBoardRecords(), readStampClamps()]);
+  // A refused or unreadable file leaves the read unawaited: its failure is not worth reporting then.
+  reading.catch(() => {});
+  const parsed = parseBoardFile(await readText());
+  if (!parsed.ok) return parsed;
+  const [local, known] = await reading;
+  const prepared = prepareParsedFile(parsed.value, local, now, known);
+  if (!prepared.result.ok) return prepared.result;
+  const blobs = await decodeNewBlobs(prepared.fileBlobs);
+  if (!blobs.ok) return blobs;
+  return { ok: true, value: { ...prepared.result.value, newBlobs: blobs.value } };
+}

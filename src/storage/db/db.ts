@@ -1,0 +1,126 @@
+// The one Dexie database. Schema versions are append-only: never edit a shipped db.version(n);
+// add version(n+1) with an upgrade instead. Version 1 already holds the tables the roadmap needs
+// (stand-up records, content-addressed blobs, snapshots) so those features need no schema change.
+import Dexie, { type Table } from 'dexie';
+import type { Channel, Item, Member } from '../../domain/types';
+
+// Dexie turns on its debug mode for pages served from localhost or 127.0.0.1, which is where
+// `npm start` serves the app: every table operation then creates a console task and captures a
+// stack for DevTools. A production build never needs that; development keeps it.
+if (import.meta.env.PROD) Dexie.debug = false;
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A saved daily stand-up (issue: stand-up mode). Shape grows with that feature; not indexed beyond day. */
+export interface StandupRow {
+  id: string;
+  /** yyyy-MM-dd */
+  day: string;
+  [field: string]: unknown;
+}
+
+/** Binary attachment content, keyed by its SHA-256 hex digest, never stored inside an item row. */
+export interface BlobRow {
+  hash: string;
+  type: string;
+  size: number;
+  data: Blob;
+}
+
+/**
+ * A small preview (about 320 px, WebP) of an image blob, keyed by the original's hash. Its own table
+ * so a card's thumbnail never reads the original's bytes.
+ */
+export interface ThumbRow {
+  hash: string;
+  type: string;
+  width: number;
+  height: number;
+  size: number;
+  data: Blob;
+}
+
+/** A copy of the board kept before a risky write (import, restore) or as a daily backup. */
+export interface SnapshotRow {
+  id: string;
+  createdAt: number;
+  reason: string;
+  data: unknown;
+}
+
+export const DB_NAME = 'redaktionsplan';
+
+/** The stored key of schema version 3's urgent-cards index; no row keeps it from version 4 on. */
+const URGENT_KEY = 'urgentIn';
+
+export class RedaktionsplanDB extends Dexie {
+  items!: Table<Item, string>;
+  channels!: Table<Channel, string>;
+  members!: Table<Member, string>;
+  meta!: Table<MetaRow, string>;
+  standups!: Table<StandupRow, string>;
+  blobs!: Table<BlobRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
+  thumbs!: Table<ThumbRow, string>;
+
+  constructor(name = DB_NAME) {
+    // 'immutable': live-query results are frozen and shared instead of deep-cloned for every
+    // subscriber (on a large board, cloning was most of what a re-read cost). Nothing may mutate them.
+    super(name, { cache: 'immutable' });
+    this.version(1).stores({
+      // [column+rank] reads a column in board order straight from the index.
+      items: 'id, [column+rank], publishDate, updatedAt',
+      channels: 'id, rank',
+      members: 'id, rank',
+      meta: 'key',
+      standups: 'id, day',
+      blobs: 'hash',
+      snapshots: 'id, createdAt',
+    });
+    // Version 2 (attachments): thumbnails beside the blobs; items written before get an empty
+    // attachment list (code still reads a missing list as empty: board files from before have none).
+    this.version(2)
+      .stores({ thumbs: 'hash' })
+      .upgrade((tx) =>
+        tx
+          .table<Item, string>('items')
+          .toCollection()
+          .modify((item) => {
+            if (!Array.isArray(item.attachments)) item.attachments = [];
+          }),
+      );
+    // Version 3 (shipped, no longer used): urgent items were indexed by column and rank, for a board
+    // read that showed each column's first cards before the whole column was read.
+    this.version(3)
+      .stores({ items: `id, [column+rank], publishDate, updatedAt, [${URGENT_KEY}+rank]` })
+      .upgrade((tx) =>
+        tx
+          .table<Item & { [URGENT_KEY]?: string }, string>('items')
+          .toCollection()
+          // Only urgent items change; false skips the rest (modify would otherwise rewrite them all).
+          .modify((item, ref) => {
+            if (!item.urgent || item.deleted || item[URGENT_KEY] === item.column) return false;
+            ref.value = { ...item, [URGENT_KEY]: item.column };
+          }),
+      );
+    // Version 4: the board reads each column whole through [column+rank] (storage/items/itemQueries.ts), so
+    // the urgent-cards index and its stored key go again; urgent cards are ordered in memory.
+    this.version(4)
+      .stores({ items: 'id, [column+rank], publishDate, updatedAt' })
+      .upgrade((tx) =>
+        tx
+          .table<Item & { [URGENT_KEY]?: string }, string>('items')
+          .toCollection()
+          .modify((item, ref) => {
+            if (!(URGENT_KEY in item)) return false;
+            const { [URGENT_KEY]: _dropped, ...rest } = item;
+            ref.value = rest;
+          }),
+      );
+  }
+}
+
+export const db = new RedaktionsplanDB();
