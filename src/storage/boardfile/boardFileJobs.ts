@@ -4,8 +4,7 @@
 // (platform/workerClient.ts).
 import type { PrepareResult } from '../../boardfile/prepare';
 import type { Item } from '../../domain/types';
-import { createWorkerClient } from '../../platform/workerClient';
-import { WorkerFailedError } from '../../platform/workerFailure';
+import { createWorkerClient, WorkerFailedError } from '../../platform/workerClient';
 import { StorageError, toStorageError } from '../db/errors';
 import { readFileText } from './readFileText';
 

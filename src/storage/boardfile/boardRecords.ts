@@ -6,7 +6,6 @@ import type { Item, StandupRecord } from '../../domain/types';
 import Dexie from 'dexie';
 import { db, type StandupRow } from '../db/db';
 import { toStorageError } from '../db/errors';
-import { withoutUrgentKey } from '../db/urgentKey';
 
 /** Future stamps clamped by earlier imports (original → clamped): see boardfile/skew.ts. */
 export const STAMP_CLAMPS_KEY = 'stampClamps';
@@ -58,8 +57,7 @@ async function readAllItems(): Promise<Item[]> {
   const ranges = await Promise.all(
     bounds.slice(1).map((upper, n) => db.items.where(':id').between(bounds[n], upper, true, false).toArray()),
   );
-  // The urgent-cards key is the database's own (db/urgentKey.ts): it stays out of the board file.
-  return ranges.flat().map(withoutUrgentKey);
+  return ranges.flat();
 }
 
 /** Every record including tombstones: a deletion must travel to colleagues too. */
