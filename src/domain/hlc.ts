@@ -4,6 +4,7 @@
 // (ISO time in UTC, a 4-hex-digit counter, the device id). Later edits have larger stamps;
 // ties of time and counter are broken by device id, so two devices never produce equal stamps.
 // Pure: the current time is always passed in.
+import { daysInMonth } from './validate';
 
 export interface HlcState {
   millis: number;
@@ -26,22 +27,65 @@ export function formatHlc(state: HlcState): string {
 /** A well-formed stamp; anything else would sort arbitrarily against real stamps. */
 export const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-(.+)$/;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A 400-year Gregorian cycle, in days: every calendar repeats after it. */
+const CYCLE_DAYS = 146_097;
+
+/** The number written in `count` ASCII digits from `start` (the pattern has checked they are digits). */
+function digitsAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 /**
- * A stamp whose time is a real instant: it has the pattern, and its time reads back unchanged.
- * Date.parse alone is not enough: it refuses "2026-99-99T99:99:99.999Z" but rolls
- * "2026-02-30T00:00:00.000Z" over to 2 March and "…T24:00…" to the next day, so the string would
- * sort as one time and be clamped as another.
+ * Whether the time part of a stamp of the pattern's shape ("2026-11-25T17:55:56.000Z-…") exists:
+ * every field in its range, the day within its month. That is the rule "Date.parse reads it and
+ * toISOString writes it back unchanged" (Date.parse alone rolls 2026-02-30 over to 2 March and T24:00
+ * to the next day, so the string would sort as one time and be clamped as another), read from the
+ * digits: a board file has tens of thousands of stamps, and a Date and a string for each made
+ * checking them the largest part of an import.
  */
+export function hasRealTime(stamp: string): boolean {
+  const month = digitsAt(stamp, 5, 2);
+  const day = digitsAt(stamp, 8, 2);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(digitsAt(stamp, 0, 4), month) &&
+    digitsAt(stamp, 11, 2) <= 23 &&
+    digitsAt(stamp, 14, 2) <= 59 &&
+    digitsAt(stamp, 17, 2) <= 59
+  );
+}
+
+/** The instant of a stamp whose time is real (hasRealTime). */
+function instantOf(stamp: string): number {
+  // Date.UTC reads years 0–99 as 1900–1999: a year 400 later is the same calendar, one cycle on.
+  const shifted = Date.UTC(
+    digitsAt(stamp, 0, 4) + 400,
+    digitsAt(stamp, 5, 2) - 1,
+    digitsAt(stamp, 8, 2),
+    digitsAt(stamp, 11, 2),
+    digitsAt(stamp, 14, 2),
+    digitsAt(stamp, 17, 2),
+    digitsAt(stamp, 20, 3),
+  );
+  return shifted - CYCLE_DAYS * DAY_MS;
+}
+
+/** A stamp whose time is a real instant: it has the pattern, and its time exists (hasRealTime). */
 export function parseHlc(stamp: string): HlcState | null {
-  const match = STAMP_PATTERN.exec(stamp);
-  if (!match) return null;
-  const millis = Date.parse(match[1]!);
-  if (Number.isNaN(millis) || new Date(millis).toISOString() !== match[1]) return null;
-  return { millis, counter: parseInt(match[2]!, 16), node: match[3]! };
+  if (!isRealStamp(stamp)) return null;
+  // The pattern fixes the time at 24 characters, then "-", 4 hex digits, "-" and the device.
+  return { millis: instantOf(stamp), counter: parseInt(stamp.slice(25, 29), 16), node: stamp.slice(30) };
 }
 
 /** True for a stamp of a real instant (see parseHlc); the board file refuses any other. */
-export const isRealStamp = (stamp: string): boolean => parseHlc(stamp) !== null;
+export function isRealStamp(stamp: string): boolean {
+  return STAMP_PATTERN.test(stamp) && hasRealTime(stamp);
+}
 
 /** Advance the local clock for a local event; returns the new state and the stamp to write. */
 export function tickHlc(state: HlcState, now: number): { state: HlcState; stamp: string } {

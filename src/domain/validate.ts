@@ -7,14 +7,22 @@ export type ValidationErrors = Partial<Record<'title' | 'publishDate' | 'publish
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** Days in a month (1–12) of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
 /** A real calendar day written as yyyy-MM-dd (rejects 2026-02-30). */
 export function isValidIsoDay(value: string): boolean {
-  // Plain arithmetic rather than a date library: this check sits on the board's first download.
+  // Plain arithmetic on the digits rather than a date library or a Date per call: this check sits on
+  // the board's first download and runs for every day of an imported board file.
   if (!DATE_PATTERN.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return day <= daysInMonth(year, month);
 }
 
 export function isValidTime(value: string): boolean {

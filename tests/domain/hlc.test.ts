@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createHlc,
@@ -66,5 +67,75 @@ describe('stamps whose time does not exist', () => {
     expect(parseHlc('2028-02-29T08:00:00.000Z-0000-aaaa')?.millis).toBe(
       Date.parse('2028-02-29T08:00:00.000Z'),
     );
+  });
+});
+
+describe('a stamp read from its digits', () => {
+  /** The rule the digits are read by: Date.parse reads the time and toISOString writes it back. */
+  function roundTrip(stamp: string): { millis: number; counter: number; node: string } | null {
+    const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-(.+)$/.exec(stamp);
+    if (!match) return null;
+    const millis = Date.parse(match[1]!);
+    if (Number.isNaN(millis) || new Date(millis).toISOString() !== match[1]) return null;
+    return { millis, counter: parseInt(match[2]!, 16), node: match[3]! };
+  }
+  const digits = (count: number) =>
+    fc.integer({ min: 0, max: 10 ** count - 1 }).map((n) => String(n).padStart(count, '0'));
+  /** Every field of the shape with any digits: most out of range, many at the edges of a month. */
+  const shapedStamp = fc
+    .tuple(
+      fc.oneof(digits(4), fc.constantFrom('0000', '0004', '0100', '1900', '2000', '2024', '2100', '9999')),
+      fc.oneof(digits(2), fc.constantFrom('00', '01', '02', '12', '13')),
+      fc.oneof(digits(2), fc.constantFrom('00', '28', '29', '30', '31', '32')),
+      fc.oneof(digits(2), fc.constantFrom('00', '23', '24')),
+      fc.oneof(digits(2), fc.constantFrom('00', '59', '60')),
+      fc.oneof(digits(2), fc.constantFrom('00', '59', '60')),
+      digits(3),
+      fc.stringMatching(/^[0-9A-F]{4}$/),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    )
+    .map(
+      ([y, mo, d, h, mi, s, ms, counter, node]) =>
+        `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z-${counter}-${node}`,
+    );
+
+  it('accepts and reads a stamp exactly as the Date round-trip does', () => {
+    fc.assert(
+      fc.property(shapedStamp, (stamp) => {
+        expect(parseHlc(stamp)).toEqual(roundTrip(stamp));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads every instant of years 0000–9999 as the Date round-trip does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({
+          min: Date.parse('0000-01-01T00:00:00.000Z'),
+          max: Date.parse('9999-12-31T23:59:59.999Z'),
+        }),
+        (millis) => {
+          const stamp = formatHlc({ millis, counter: 7, node: 'dev' });
+          expect(parseHlc(stamp)).toEqual(roundTrip(stamp));
+          expect(parseHlc(stamp)?.millis).toBe(millis);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses anything not of the shape, as the Date round-trip does', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (stamp) => {
+        expect(parseHlc(stamp)).toEqual(roundTrip(stamp));
+      }),
+    );
+    for (const stamp of [
+      '2026-02-29T00:00:00.000Z-0000-',
+      '2026-02-28T00:00:00.000Z-00a0-x',
+      '2026-02-28T00:00:00.000Z-0000-a\nb',
+    ])
+      expect(parseHlc(stamp)).toEqual(roundTrip(stamp));
   });
 });
