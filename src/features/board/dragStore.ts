@@ -66,12 +66,7 @@ const NO_DRAG = {
 } as const;
 
 export const useDragStore = create<DragState>()((set, get) => ({
-  activeId: null,
-  sourceColumn: null,
-  draggedIndex: -1,
-  overColumn: null,
-  slot: -1,
-  keyboardTarget: null,
+  ...NO_DRAG,
   focusRequest: null,
   pending: [],
   start: (activeId, sourceColumn, draggedIndex, keyboard) =>
