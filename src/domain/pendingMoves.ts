@@ -22,29 +22,35 @@ export interface PendingMove {
 
 export type LiveColumns = Record<ColumnId, readonly Item[] | undefined>;
 
-type Found = { item: Item; at: 'origin' | 'target' | 'elsewhere' } | null;
+type Found = { item: Item; at: 'origin' | 'target' | 'elsewhere' };
 
-function locate(columns: LiveColumns, move: PendingMove): Found {
+/** Where the live columns show the card: in its target column, its origin column, both or neither. */
+function locate(columns: LiveColumns, move: PendingMove): Found[] {
+  const found: Found[] = [];
   for (const column of new Set([move.to.column, move.from.column])) {
     const item = columns[column]?.find((i) => i.id === move.id);
     if (!item) continue;
-    if (item.column === move.to.column && item.rank === move.to.rank) return { item, at: 'target' };
-    if (item.column === move.from.column && item.rank === move.from.rank) return { item, at: 'origin' };
-    return { item, at: 'elsewhere' };
+    if (item.column === move.to.column && item.rank === move.to.rank) found.push({ item, at: 'target' });
+    else if (item.column === move.from.column && item.rank === move.from.rank)
+      found.push({ item, at: 'origin' });
+    else found.push({ item, at: 'elsewhere' });
   }
-  return null;
+  return found;
 }
 
 /**
  * Whether the live columns have caught up with `move`: they show the card at its new place, or — once
  * the write has committed — anywhere but where it was (a later write, e.g. from another tab, won).
- * A card that is in neither column is waiting for the target column's read, unless it is unknown.
+ * A card that is in neither column is waiting for the target column's read, unless it is unknown; a
+ * card in both is waiting for the other column's read (settling then would show it twice, and the
+ * copy that vanishes takes the card's drag registration with it).
  */
 export function isSettled(columns: LiveColumns, move: PendingMove, known: boolean): boolean {
   const found = locate(columns, move);
-  if (!found) return !known;
-  if (found.at === 'target') return true;
-  return found.at === 'elsewhere' && move.committed;
+  if (found.length === 0) return !known;
+  if (found.length > 1) return false;
+  if (found[0]!.at === 'target') return true;
+  return found[0]!.at === 'elsewhere' && move.committed;
 }
 
 /** Inserts `item` into `items` (in rank order) at its rank; ties broken by id, as the index does. */
@@ -72,7 +78,8 @@ export function withPendingMoves(
 ): LiveColumns {
   let shown = columns;
   for (const move of pending) {
-    const found = locate(columns, move);
+    // The target column's copy is the newer one when both columns show the card.
+    const found = locate(columns, move)[0];
     if (found) remembered.set(move.id, found.item);
     const item = remembered.get(move.id);
     if (!item || isSettled(columns, move, true)) continue;

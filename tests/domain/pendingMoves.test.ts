@@ -50,6 +50,47 @@ describe('pending moves', () => {
     expect(isSettled(halfway, { ...move, committed: true }, true)).toBe(false);
   });
 
+  it('keep the card out of its old column while only the target column has been read again', () => {
+    // The target column's read came back first; the source column still holds its old read.
+    const halfway = board([a, b], [c, bMoved, d]);
+    const committed = { ...move, committed: true };
+    expect(isSettled(halfway, committed, true)).toBe(false);
+    const shown = withPendingMoves(halfway, [committed], new Map());
+    expect(titles(shown.idee)).toEqual(['A']);
+    expect(titles(shown.entwurf)).toEqual(['C', 'B', 'D']);
+  });
+
+  it('property: in whatever order the two columns are read again, the card shows exactly once', () => {
+    const before = board([a, b], [c, d]);
+    const after = board([a], [c, bMoved, d]);
+    const reads = fc.array(fc.constantFrom('idee', 'entwurf', 'commit'), { maxLength: 6 });
+    fc.assert(
+      fc.property(reads, (events) => {
+        // What the board does on each change: render the columns with the pending moves applied,
+        // then (in an effect) settle the moves the live columns agree with, and render again.
+        let live = before;
+        let pending: PendingMove[] = [move];
+        const remembered = new Map<string, Item>();
+        const expectShownOnce = () => {
+          const shown = withPendingMoves(live, pending, remembered);
+          const copies = [...shown.idee!, ...shown.entwurf!].filter((i) => i.id === b.id);
+          expect(copies.map((i) => `${i.column} ${i.rank}`)).toEqual(['entwurf a2']);
+        };
+        expectShownOnce();
+        for (const event of [...events, 'idee', 'entwurf', 'commit'] as const) {
+          if (event === 'commit') pending = pending.map((p) => ({ ...p, committed: true }));
+          else live = { ...live, [event]: after[event] };
+          expectShownOnce();
+          const settled = pending.filter((p) => isSettled(live, p, remembered.has(p.id)));
+          for (const p of settled) remembered.delete(p.id);
+          pending = pending.filter((p) => !settled.includes(p));
+          expectShownOnce();
+        }
+        expect(pending).toEqual([]);
+      }),
+    );
+  });
+
   it('are settled once the live columns show the card there', () => {
     const caughtUp = board([a], [c, bMoved, d]);
     expect(isSettled(caughtUp, move, true)).toBe(true);
