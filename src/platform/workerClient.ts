@@ -9,32 +9,7 @@
 //   jobs with a WorkerFailedError (data, worded by the UI); it is terminated and the next job starts
 //   a fresh one, so the app stays usable at once.
 
-export type WorkerFailureKind =
-  /** The worker stopped with an uncaught error (out of memory on a huge file, a bug outside a job). */
-  | 'crashed'
-  /** A reply did not survive the structured clone (messageerror): which job it was is unknown. */
-  | 'unreadableReply'
-  /** The job threw inside the worker, e.g. RangeError "Maximum call stack size exceeded". */
-  | 'jobFailed';
-
-/** What a worker said about an error thrown in it (errors do not cross threads as they are). */
-export interface ThrownInWorker {
-  name: string;
-  message: string;
-}
-
-export class WorkerFailedError extends Error {
-  constructor(
-    /** Which worker, for logs and tests ("board file", "attach"). */
-    readonly worker: string,
-    readonly kind: WorkerFailureKind,
-    /** The thrown error's name and message, where the worker could tell them. */
-    readonly thrown?: ThrownInWorker,
-  ) {
-    super(`${worker} worker: ${kind}${thrown ? ` (${thrown.name}: ${thrown.message})` : ''}`);
-    this.name = 'WorkerFailedError';
-  }
-}
+import { WorkerFailedError, type ThrownInWorker, type WorkerFailureKind } from './workerFailure';
 
 /** Main thread → worker. */
 export interface JobRequest<Job> {

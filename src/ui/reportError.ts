@@ -1,7 +1,6 @@
 // Every failed command ends in a visible German message: nothing is lost silently.
 import { messagesFor } from '../i18n';
-import { WorkerFailedError } from '../platform/workerClient';
-import * as rights from '../i18n/rights';
+import { WorkerFailedError } from '../platform/workerFailure';
 import { useViewStore } from '../state/viewStore';
 import { toStorageError } from '../storage/db/errors';
 import { ImageRightsError } from '../storage/items/itemCommands';
@@ -11,8 +10,12 @@ export function reportError(error: unknown): void {
   const t = messagesFor(store.language);
   if (error instanceof ImageRightsError) {
     // A refused move is not a storage failure: say which image lacks what (a role="alert" toast).
-    const message = rights[store.language].moveRefused(t.columns[error.column], error.problems);
-    store.showToast({ kind: 'error', message });
+    // Its words load with the first refusal (the editor's chunk has them too), not with the board.
+    const { language } = store;
+    const column = t.columns[error.column];
+    void import('../i18n/rights').then((rights) =>
+      store.showToast({ kind: 'error', message: rights[language].moveRefused(column, error.problems) }),
+    );
     return;
   }
   if (error instanceof WorkerFailedError) {

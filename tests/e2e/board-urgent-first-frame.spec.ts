@@ -1,6 +1,7 @@
-// Urgent cards lead their column (DESIGN.md), also in the first frame after opening: an urgent card
-// from far down the column must already be on top there. Otherwise it jumps to the top a moment
-// later, and a card she presses in that moment is not the one she aimed at.
+// Urgent cards lead their column (DESIGN.md), also in the first frame after opening: the board paints
+// each column's first screen before the whole column is read, and an urgent card from far down the
+// column must already be on top there. Otherwise it jumps to the top a moment later, and a card she
+// presses in that moment is not the one she aimed at.
 import { expect, test } from '@playwright/test';
 import { card, column, openBoard } from './helpers';
 
@@ -27,7 +28,7 @@ test('an urgent card far down a column is on top from the first frame', async ({
   await openBoard(page);
   const idee = column(page, 'Idee');
   const quickAdd = idee.getByLabel('Neuer Beitrag in Idee');
-  // The urgent one is the last by rank.
+  // More cards than the first screen holds (25); the urgent one is the last by rank.
   for (let i = 1; i <= 30; i++) {
     await quickAdd.fill(`Beitrag ${i}`);
     await quickAdd.press('Enter');
@@ -46,6 +47,7 @@ test('an urgent card far down a column is on top from the first frame', async ({
     () => (window as unknown as { __firstFrame: string[] }).__firstFrame,
   );
   expect(firstFrame.slice(0, 3)).toEqual(['Beitrag 30', 'Beitrag 1', 'Beitrag 2']);
-  // And it stays there.
+  // And where the whole column puts it, once read.
+  await expect(page.locator('.board[aria-busy="false"]')).toBeVisible();
   await expect(idee.locator('li.card .card-title').first()).toHaveText('Beitrag 30');
 });

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createWorkerClient,
   serveJobs,
-  WorkerFailedError,
   type JobReply,
   type JobRequest,
 } from '../../src/platform/workerClient';
+import { WorkerFailedError } from '../../src/platform/workerFailure';
 
 type Job = { n: number };
 type Reply = JobReply<string, string>;

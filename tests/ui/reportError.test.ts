@@ -1,6 +1,6 @@
 // A failed worker is worded for her, in German by default: what happened and that nothing changed.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { WorkerFailedError } from '../../src/platform/workerClient';
+import { WorkerFailedError } from '../../src/platform/workerFailure';
 import { useViewStore } from '../../src/state/viewStore';
 import { reportError } from '../../src/ui/reportError';
 

@@ -2,7 +2,8 @@
 // the tab, started with the first file; without one (jsdom tests, a worker that cannot start) the
 // same check runs on this thread. attachFiles sends files one after another, so hundreds dropped at
 // once never decode in parallel and exhaust memory.
-import { createWorkerClient, WorkerFailedError } from '../../platform/workerClient';
+import { createWorkerClient } from '../../platform/workerClient';
+import { WorkerFailedError } from '../../platform/workerFailure';
 import { prepareFile, type PrepareResult } from './prepareFile';
 
 const client = createWorkerClient<Blob, PrepareResult>({

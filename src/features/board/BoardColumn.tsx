@@ -23,10 +23,12 @@ const estimateSize = () => ESTIMATED_CARD_HEIGHT;
 interface Props {
   column: ColumnId;
   items: readonly Item[];
+  /** False while only the column's first screen is read: its length is not the column's count. */
+  counted: boolean;
   lookups: CardLookups;
 }
 
-export const BoardColumn = memo(function BoardColumn({ column, items, lookups }: Props) {
+export const BoardColumn = memo(function BoardColumn({ column, items, counted, lookups }: Props) {
   const t = useT();
   const headingId = `column-${column}`;
   const section = useRef<HTMLElement | null>(null);
@@ -65,8 +67,9 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
     getScrollElement: () => scroller.current,
     estimateSize,
     getItemKey,
-    // Two cards beyond the window make scrolling smooth.
-    overscan: 2,
+    // Two cards beyond the window make scrolling smooth; none while the column shows only its first
+    // screen, so the board's first frame renders just the cards that are visible.
+    overscan: counted ? 2 : 0,
     gap: CARD_GAP,
     rangeExtractor,
     initialRect,
@@ -128,8 +131,10 @@ export const BoardColumn = memo(function BoardColumn({ column, items, lookups }:
       <h2 className="column-heading">
         <span id={headingId}>{t.columns[column]}</span>
         <span className="column-count">
-          {items.length}
-          <span className="visually-hidden">{t.board.columnCountSuffix(items.length)}</span>
+          {counted ? items.length : '…'}
+          <span className="visually-hidden">
+            {counted ? t.board.columnCountSuffix(items.length) : t.board.columnCountLoading}
+          </span>
         </span>
       </h2>
       <div className="column-scroller" ref={scroller}>

@@ -201,9 +201,11 @@ export function BoardDnd({ columns, lookups, children }: Props) {
     if (!neighbours) return useDragStore.getState().end(); // dropped where it was
     const to = { column: overColumn, rank: rankBetween(neighbours.before, neighbours.after) };
     const from = { column: item.column, rank: item.rank };
+    // The write starts first: its first requests are on their way while React renders the drop.
+    const written = dropCard(item, to);
     useDragStore.getState().endWithMove({ id: item.id, from, to, committed: false });
     if (keyboard) useDragStore.getState().requestFocus({ id: item.id, ...to, part: 'handle' });
-    void dropCard(item, to).then((ok) => {
+    void written.then((ok) => {
       const store = useDragStore.getState();
       if (ok) return store.committed(item.id);
       store.settle([item.id]);

@@ -11,7 +11,7 @@ import { reportError } from '../../ui/reportError';
 
 interface Props {
   /** Null while the board shows only its columns' first screens: a count then would be far too low. */
-  visibleCount: number;
+  visibleCount: number | null;
   channels: readonly Channel[];
   members: readonly Member[];
 }
@@ -138,7 +138,7 @@ export function BoardToolbar({ visibleCount, channels, members }: Props) {
         </button>
       </div>
       <p role="status" className="board-count">
-        {t.board.itemCount(visibleCount)}
+        {visibleCount === null ? t.board.itemCountLoading : t.board.itemCount(visibleCount)}
       </p>
       <button type="button" className="archive-button" onClick={() => void archivePublishedWithUndo(t)}>
         {t.board.archivePublished}

@@ -24,7 +24,7 @@ export function BoardView() {
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
   const [today] = useState(() => isoDay(new Date()));
 
-  const { columns, total } = useBoardColumns(filter);
+  const { columns, total, complete, completeColumns } = useBoardColumns(filter);
   const visibleCount = useMemo(
     () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
     [columns],
@@ -47,7 +47,11 @@ export function BoardView() {
         {total === 0 ? (
           <EmptyBoard />
         ) : (
-          <BoardToolbar visibleCount={visibleCount} channels={channels ?? []} members={members ?? []} />
+          <BoardToolbar
+            visibleCount={complete ? visibleCount : null}
+            channels={channels ?? []}
+            members={members ?? []}
+          />
         )}
         {/* Mounted once, whether the board is empty or not: a file being imported survives the switch. */}
         <div className="board-file-actions">
@@ -55,9 +59,16 @@ export function BoardView() {
         </div>
       </div>
       <BoardDnd columns={columns} lookups={lookups}>
-        <div className="board">
+        {/* Busy while some column shows only its first screen (screen readers wait; so does the bench). */}
+        <div className="board" aria-busy={!complete}>
           {COLUMN_IDS.map((id) => (
-            <BoardColumn key={id} column={id} items={columns[id]} lookups={lookups} />
+            <BoardColumn
+              key={id}
+              column={id}
+              items={columns[id]}
+              counted={completeColumns[id]}
+              lookups={lookups}
+            />
           ))}
         </div>
       </BoardDnd>

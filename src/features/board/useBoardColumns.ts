@@ -38,15 +38,26 @@ export interface BoardData {
   columns: BoardColumns | undefined;
   /** Live items on the board, before filtering (0 = an empty board). */
   total: number;
+  /** False while some column shows only its first screen. */
+  complete: boolean;
+  /** Per column: false while it shows only its first screen (its count is not known yet). */
+  completeColumns: Record<ColumnId, boolean>;
 }
 
 export function useBoardColumns(filter: BoardFilter): BoardData {
   // One call per column (hooks cannot run in a loop).
-  const idee = useColumnItems('idee');
-  const themeninfo = useColumnItems('themeninfo');
-  const entwurf = useColumnItems('entwurf');
-  const freigegeben = useColumnItems('freigegeben');
-  const veroeffentlicht = useColumnItems('veroeffentlicht');
+  const read = {
+    idee: useColumnItems('idee'),
+    themeninfo: useColumnItems('themeninfo'),
+    entwurf: useColumnItems('entwurf'),
+    freigegeben: useColumnItems('freigegeben'),
+    veroeffentlicht: useColumnItems('veroeffentlicht'),
+  };
+  const idee = read.idee?.items;
+  const themeninfo = read.themeninfo?.items;
+  const entwurf = read.entwurf?.items;
+  const freigegeben = read.freigegeben?.items;
+  const veroeffentlicht = read.veroeffentlicht?.items;
 
   const pending = useDragStore((s) => s.pending);
   // The dropped cards as last seen (a Map kept for the board's lifetime, see withPendingMoves).
@@ -90,5 +101,13 @@ export function useBoardColumns(filter: BoardFilter): BoardData {
         : undefined,
     [visible.idee, visible.themeninfo, visible.entwurf, visible.freigegeben, visible.veroeffentlicht],
   );
-  return { columns, total };
+  const completeColumns = {
+    idee: read.idee?.complete ?? false,
+    themeninfo: read.themeninfo?.complete ?? false,
+    entwurf: read.entwurf?.complete ?? false,
+    freigegeben: read.freigegeben?.complete ?? false,
+    veroeffentlicht: read.veroeffentlicht?.complete ?? false,
+  };
+  const complete = Object.values(completeColumns).every(Boolean);
+  return { columns, total, complete, completeColumns };
 }

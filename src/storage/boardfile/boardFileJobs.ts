@@ -4,7 +4,8 @@
 // (platform/workerClient.ts).
 import type { PrepareResult } from '../../boardfile/prepare';
 import type { Item } from '../../domain/types';
-import { createWorkerClient, WorkerFailedError } from '../../platform/workerClient';
+import { createWorkerClient } from '../../platform/workerClient';
+import { WorkerFailedError } from '../../platform/workerFailure';
 import { StorageError, toStorageError } from '../db/errors';
 import { readFileText } from './readFileText';
 

@@ -6,6 +6,7 @@ import type { Item, StandupRecord } from '../../domain/types';
 import Dexie from 'dexie';
 import { db, type StandupRow } from '../db/db';
 import { toStorageError } from '../db/errors';
+import { withoutUrgentKey } from '../db/urgentKey';
 
 /** Future stamps clamped by earlier imports (original → clamped): see boardfile/skew.ts. */
 export const STAMP_CLAMPS_KEY = 'stampClamps';
@@ -57,7 +58,8 @@ async function readAllItems(): Promise<Item[]> {
   const ranges = await Promise.all(
     bounds.slice(1).map((upper, n) => db.items.where(':id').between(bounds[n], upper, true, false).toArray()),
   );
-  return ranges.flat();
+  // The urgent-cards key is the database's own (db/urgentKey.ts): it stays out of the board file.
+  return ranges.flat().map(withoutUrgentKey);
 }
 
 /** Every record including tombstones: a deletion must travel to colleagues too. */

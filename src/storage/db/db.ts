@@ -3,6 +3,7 @@
 // (stand-up records, content-addressed blobs, snapshots) so those features need no schema change.
 import Dexie, { type Table } from 'dexie';
 import type { Channel, Item, Member } from '../../domain/types';
+import { URGENT_INDEX, urgentKeyMiddleware, withUrgentKey } from './urgentKey';
 
 // Dexie turns on its debug mode for pages served from localhost or 127.0.0.1, which is where
 // `npm start` serves the app: every table operation then creates a console task and captures a
@@ -53,9 +54,6 @@ export interface SnapshotRow {
 
 export const DB_NAME = 'redaktionsplan';
 
-/** The stored key of schema version 3's urgent-cards index; no row keeps it from version 4 on. */
-const URGENT_KEY = 'urgentIn';
-
 export class RedaktionsplanDB extends Dexie {
   items!: Table<Item, string>;
   channels!: Table<Channel, string>;
@@ -92,34 +90,22 @@ export class RedaktionsplanDB extends Dexie {
             if (!Array.isArray(item.attachments)) item.attachments = [];
           }),
       );
-    // Version 3 (shipped, no longer used): urgent items were indexed by column and rank, for a board
-    // read that showed each column's first cards before the whole column was read.
+    // Version 3: urgent items are indexed by column and rank (urgentKey.ts), so the board's first
+    // screen can show a column's urgent cards first, as the whole column does, before it is read.
     this.version(3)
-      .stores({ items: `id, [column+rank], publishDate, updatedAt, [${URGENT_KEY}+rank]` })
+      .stores({ items: `id, [column+rank], publishDate, updatedAt, ${URGENT_INDEX}` })
       .upgrade((tx) =>
         tx
-          .table<Item & { [URGENT_KEY]?: string }, string>('items')
+          .table<Item, string>('items')
           .toCollection()
           // Only urgent items change; false skips the rest (modify would otherwise rewrite them all).
           .modify((item, ref) => {
-            if (!item.urgent || item.deleted || item[URGENT_KEY] === item.column) return false;
-            ref.value = { ...item, [URGENT_KEY]: item.column };
+            const keyed = withUrgentKey(item);
+            if (keyed === item) return false;
+            ref.value = keyed;
           }),
       );
-    // Version 4: the board reads each column whole through [column+rank] (storage/items/itemQueries.ts), so
-    // the urgent-cards index and its stored key go again; urgent cards are ordered in memory.
-    this.version(4)
-      .stores({ items: 'id, [column+rank], publishDate, updatedAt' })
-      .upgrade((tx) =>
-        tx
-          .table<Item & { [URGENT_KEY]?: string }, string>('items')
-          .toCollection()
-          .modify((item, ref) => {
-            if (!(URGENT_KEY in item)) return false;
-            const { [URGENT_KEY]: _dropped, ...rest } = item;
-            ref.value = rest;
-          }),
-      );
+    this.use(urgentKeyMiddleware);
   }
 }
 

@@ -2,9 +2,12 @@
 // re-runs them.
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import type { ColumnId } from '../../domain/columns';
+import { FIRST_SCREEN_CARDS, firstScreenOf } from '../../domain/firstScreen';
 import type { Item } from '../../domain/types';
 import { db } from '../db/db';
+import { URGENT_INDEX } from '../db/urgentKey';
 
 const columnRange = (column: ColumnId) =>
   db.items.where('[column+rank]').between([column, Dexie.minKey], [column, Dexie.maxKey]);
@@ -45,13 +48,55 @@ export async function readColumn(column: ColumnId): Promise<Item[]> {
   }
 }
 
+/** A column's first urgent cards and its first cards by rank, combined as the column shows them. */
+export const readFirstScreen = (column: ColumnId): Promise<Item[]> =>
+  Promise.all([
+    db.items
+      .where(URGENT_INDEX)
+      .between([column, Dexie.minKey], [column, Dexie.maxKey])
+      .limit(FIRST_SCREEN_CARDS)
+      .toArray(),
+    columnRange(column).limit(FIRST_SCREEN_CARDS).toArray(),
+  ]).then(([urgent, byRank]) => firstScreenOf(urgent, byRank, FIRST_SCREEN_CARDS));
+
+/** Runs `callback` once the browser has painted the next frame. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+export interface ColumnRead {
+  items: Item[];
+  /** False while only the first screen has been read. */
+  complete: boolean;
+}
+
 /**
  * One column's items in rank order (tombstones excluded), read through the [column+rank] index.
- * Each column is its own live query, so moving a card re-reads the two columns it touched, not the
- * whole board.
+ * Its first screen is read first (two short index ranges come back long before a 5,000-card column
+ * is deserialised), so cards show at once; the whole column, live, is read once that first screen
+ * has been painted, and replaces it. Each column is its own live query, so moving a card re-reads
+ * the two columns it touched, not the whole board.
  */
-export function useColumnItems(column: ColumnId): Item[] | undefined {
-  return useLiveQuery(() => readColumn(column), [column]);
+export function useColumnItems(column: ColumnId): ColumnRead | undefined {
+  const [firstScreen, setFirstScreen] = useState<Item[]>();
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    let current = true;
+    readFirstScreen(column).then(
+      (rows) => {
+        if (!current) return;
+        setFirstScreen(rows);
+        afterNextPaint(() => current && setReadAll(true));
+      },
+      () => current && setReadAll(true), // the live query then reports the failure
+    );
+    return () => {
+      current = false;
+    };
+  }, [column]);
+  const full = useLiveQuery(async () => (readAll ? readColumn(column) : undefined), [column, readAll]);
+  if (full) return { items: full, complete: true };
+  return firstScreen ? { items: firstScreen, complete: false } : undefined;
 }
 
 export function useItem(id: string | null): Item | null | undefined {

@@ -75,7 +75,7 @@ describe('board-file jobs in the worker', () => {
   it('a storage failure inside the worker stays a storage failure; any other is a WorkerFailedError', async () => {
     const { runBoardFileJob } = await import('../../../src/storage/boardfile/boardFileJobs');
     const { StorageError } = await import('../../../src/storage/db/errors');
-    const { WorkerFailedError } = await import('../../../src/platform/workerClient');
+    const { WorkerFailedError } = await import('../../../src/platform/workerFailure');
 
     const closed = runBoardFileJob(exportJob);
     const worker = StubWorker.made[0]!;
