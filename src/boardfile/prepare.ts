@@ -3,7 +3,6 @@
 // it runs off the main thread (storage/boardfile/boardFile.worker.ts) or, where there are no workers, inline.
 // The result is small and structured-clonable: counts and conflicts for the preview, and only the
 // records the import changes (a 5,000-item board must not be cloned back and forth whole).
-import { laterStamp } from '../domain/hlc';
 import type { BoardRecords } from '../domain/merge';
 import type { Channel, Member, StandupRecord } from '../domain/types';
 import type { BoardFile, FileBlob } from './format';
@@ -39,15 +38,6 @@ export interface PreparedImport {
 
 export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
 
-function latestStampOf(records: BoardRecords): string | undefined {
-  let max: string | undefined;
-  for (const list of [records.items, records.channels, records.members])
-    for (const record of list) for (const stamp of Object.values(record.clocks)) max = laterStamp(max, stamp);
-  for (const item of records.items) for (const entry of item.checklist) max = laterStamp(max, entry.clock);
-  for (const record of records.standups ?? []) max = laterStamp(max, record.clock);
-  return max;
-}
-
 function changedOnly<T extends Channel | Member | StandupRecord>(
   merged: readonly T[],
   local: readonly T[],
@@ -77,7 +67,7 @@ export function prepareParsedFile(
   now: number,
   knownClamps: StampClamps,
 ): { result: PrepareResult; fileBlobs: FileBlob[] } {
-  const { records: incoming, newClamps, skewed } = clampFutureStamps(file, now, knownClamps);
+  const { records: incoming, newClamps, skewed, latestStamp } = clampFutureStamps(file, now, knownClamps);
   const { merged, ...preview } = previewImport(local, incoming);
   const standups = merged.standups ?? [];
   const result: PrepareResult = {
@@ -93,7 +83,7 @@ export function prepareParsedFile(
         members: changedOnly(merged.members, local.members),
         standups: standups.filter((r) => preview.changedStandupIds.has(r.id)),
       },
-      latestStamp: latestStampOf(incoming),
+      latestStamp,
       newBlobs: [],
     },
   };

@@ -7,8 +7,14 @@
 // Idempotence: the clamped stamp depends on the day of the import, so a re-import of the same file
 // tomorrow would clamp to a later stamp and could beat an edit made in between (an earlier attempt
 // failed that way). Every clamp is therefore remembered per original stamp (`known`, persisted by the
-// import command): a stamp seen before always maps to the same clamped stamp. Pure.
-import { formatHlc, MAX_DRIFT_MS, parseHlc } from '../domain/hlc';
+// import command): a stamp seen before always maps to the same clamped stamp.
+//
+// Every stamp a record carries goes through here, per-field clocks and per-entry ones alike (checklist
+// entries, attachments, stand-up records): an attachment's rights decide approval, so an unclamped
+// one would win for as long as the colleague's clock is ahead. The latest stamp, which the importing
+// clock moves past, is read in the same walk, so no kind of stamp can be clamped but not counted
+// there (or the other way round). Pure.
+import { formatHlc, laterStamp, MAX_DRIFT_MS, parseHlc } from '../domain/hlc';
 import type { BoardRecords } from '../domain/merge';
 
 /** Original stamp → the stamp it was clamped to when first imported. */
@@ -27,14 +33,17 @@ export interface ClampedRecords {
   /** Clamps made by this import, to remember when it is written. */
   newClamps: Record<string, string>;
   skewed: SkewedDevice[];
+  /** The latest stamp of the records after clamping (the importing clock moves past it). */
+  latestStamp: string | undefined;
 }
 
 export function clampFutureStamps(records: BoardRecords, now: number, known: StampClamps): ClampedRecords {
   const newClamps: Record<string, string> = {};
   const devices = new Map<string, SkewedDevice>();
   const limit = now + MAX_DRIFT_MS;
+  let latestStamp: string | undefined;
 
-  const clamp = (stamp: string): string => {
+  const clampOnce = (stamp: string): string => {
     const remembered = Object.hasOwn(known, stamp) ? known[stamp] : newClamps[stamp];
     if (remembered !== undefined) return remembered;
     const parsed = parseHlc(stamp);
@@ -46,6 +55,11 @@ export function clampFutureStamps(records: BoardRecords, now: number, known: Sta
     device.latest = Math.max(device.latest, parsed.millis);
     devices.set(parsed.node, device);
     return clamped;
+  };
+  const clamp = (stamp: string): string => {
+    const out = clampOnce(stamp);
+    latestStamp = laterStamp(latestStamp, out);
+    return out;
   };
 
   const clampClocks = <T extends { clocks: Partial<Record<string, string>> }>(record: T): T => {
@@ -66,13 +80,19 @@ export function clampFutureStamps(records: BoardRecords, now: number, known: Sta
   const out: BoardRecords = {
     ...records,
     items: records.items.map((item) => {
-      const clamped = clampClocks(item);
+      let out = clampClocks(item);
       const checklist = item.checklist.map(clampOne);
-      return checklist.some((entry, n) => entry !== item.checklist[n]) ? { ...clamped, checklist } : clamped;
+      if (checklist.some((entry, n) => entry !== item.checklist[n])) out = { ...out, checklist };
+      // Rows from before attachments have none (the field is absent): left absent.
+      if (item.attachments) {
+        const attachments = item.attachments.map(clampOne);
+        if (attachments.some((entry, n) => entry !== item.attachments![n])) out = { ...out, attachments };
+      }
+      return out;
     }),
     channels: records.channels.map(clampClocks),
     members: records.members.map(clampClocks),
     ...(records.standups ? { standups: records.standups.map(clampOne) } : {}),
   };
-  return { records: out, newClamps, skewed: [...devices.values()] };
+  return { records: out, newClamps, skewed: [...devices.values()], latestStamp };
 }

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { clampFutureStamps } from '../../src/boardfile/skew';
+import { clampFutureStamps, type StampClamps } from '../../src/boardfile/skew';
+import { changeAttachment, EMPTY_RIGHTS } from '../../src/domain/attachmentEdits';
 import { formatHlc, MAX_DRIFT_MS } from '../../src/domain/hlc';
-import type { BoardRecords } from '../../src/domain/merge';
-import { makeItem } from '../domain/fixtures';
+import { mergeBoards, type BoardRecords } from '../../src/domain/merge';
+import type { Attachment } from '../../src/domain/types';
+import { makeItem, makeStandup } from '../domain/fixtures';
 
 const NOW = Date.parse('2026-11-25T09:00:00Z');
 const at = (millis: number, node = 'kollegin', counter = 3) => formatHlc({ millis, counter, node });
@@ -52,5 +54,64 @@ describe('stamps from a clock far in the future', () => {
     expect(again.records).toEqual(first.records);
     expect(again.newClamps).toEqual({});
     expect(again.skewed).toEqual([]);
+  });
+});
+
+describe('per-entry stamps (attachments, checklist entries, stand-up records) from a clock far ahead', () => {
+  const photo = (clock: string): Attachment => ({
+    id: 'foto-1',
+    hash: 'a'.repeat(64),
+    name: 'kita.jpg',
+    type: 'image/jpeg',
+    size: 10,
+    addedAt: NOW,
+    deleted: false,
+    clock,
+    ...EMPTY_RIGHTS,
+  });
+  const boardWithPhoto = (attachment: Attachment): BoardRecords => ({
+    items: [makeItem({ title: 'Kita' }, { id: 'kita', attachments: [attachment] })],
+    channels: [],
+    members: [],
+  });
+  /** What an import does with the stamps: clamp the file's, then merge (the clock moves past `latest`). */
+  const importInto = (local: BoardRecords, file: BoardRecords, now: number, known: StampClamps) => {
+    const clamped = clampFutureStamps(file, now, known);
+    return { ...clamped, merged: mergeBoards(local, clamped.records) };
+  };
+
+  it("a colleague's Urheber from a year ahead is clamped, counted, and my change a minute later stays after a re-import", () => {
+    const mine = boardWithPhoto(photo(at(NOW - 60_000, 'ich', 0)));
+    const hers = boardWithPhoto({ ...photo(at(FAR, 'kollegin', 0)), creator: 'Kollegin' });
+    const first = importInto(mine, hers, NOW, {});
+    expect(first.skewed).toEqual([{ device: 'kollegin', count: 1, latest: FAR }]);
+    // The importing device's clock moves past her clamped stamp, not to her year.
+    expect(first.latestStamp).toBe(at(NOW, 'kollegin', 0));
+    const imported = first.merged.items[0]!;
+    expect(imported.attachments![0]).toMatchObject({ creator: 'Kollegin', clock: at(NOW, 'kollegin', 0) });
+
+    // A minute later I correct the Urheber, with a stamp past the one my clock has seen.
+    const corrected = changeAttachment(imported, 'foto-1', { creator: 'Stadtarchiv' }, NOW + 60_000, () =>
+      at(NOW + 60_000, 'ich', 0),
+    )!;
+    const local: BoardRecords = { ...first.merged, items: [corrected] };
+    const again = importInto(local, hers, NOW + 2 * MAX_DRIFT_MS, first.newClamps);
+    expect(again.merged.items[0]!.attachments![0]!.creator).toBe('Stadtarchiv');
+  });
+
+  it('checklist entries and stand-up records are clamped too, and the latest stamp counts every kind', () => {
+    const item = makeItem({ title: 'Kita' }, { id: 'kita' });
+    const records: BoardRecords = {
+      items: [{ ...item, checklist: item.checklist.map((e) => ({ ...e, clock: at(NOW - 1000) })) }],
+      channels: [],
+      members: [],
+      standups: [makeStandup('standup-1', at(FAR + 7))],
+    };
+    const clamped = clampFutureStamps(records, NOW, {});
+    expect(clamped.records.standups![0]!.clock).toBe(at(NOW));
+    expect(clamped.skewed).toEqual([{ device: 'kollegin', count: 1, latest: FAR + 7 }]);
+    expect(clamped.latestStamp).toBe(at(NOW));
+    const onlyChecklist = clampFutureStamps({ ...records, standups: [] }, NOW, {});
+    expect(onlyChecklist.latestStamp).toBe(at(NOW - 1000));
   });
 });
