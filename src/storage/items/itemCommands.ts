@@ -9,9 +9,10 @@ import {
   setItemFlag,
   upsertChecklistEntry,
 } from '../../domain/items';
+import { editConflicts, type EditConflict } from '../../domain/editConflicts';
 import { moveBlockedByRights, type RightsProblem } from '../../domain/imageRights';
 import { rankBetween, ranksBetween } from '../../domain/rank';
-import type { ChecklistEntry, Item, ItemEdit } from '../../domain/types';
+import type { ChecklistEntry, FieldClocks, Item, ItemEdit, ItemField } from '../../domain/types';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../../domain/validate';
 import { db } from '../db/db';
 import { InputError } from '../db/errors';
@@ -36,6 +37,18 @@ export class ImageRightsError extends InputError {
   ) {
     super(`image rights missing: ${problems.map((p) => `${p.name} (${p.missing.join(', ')})`).join('; ')}`);
     this.name = 'ImageRightsError';
+  }
+}
+
+/**
+ * The editor's save refused because fields she changed were changed meanwhile elsewhere (another
+ * tab, an import) to other values: writing hers would drop theirs without a word. Nothing was
+ * written; the conflicts carry their values and clocks, and the editor lets her choose per field.
+ */
+export class EditConflictError extends InputError {
+  constructor(readonly conflicts: EditConflict[]) {
+    super(`changed elsewhere: ${conflicts.map((c) => c.field).join(', ')}`);
+    this.name = 'EditConflictError';
   }
 }
 
@@ -199,12 +212,25 @@ export type ChecklistChange = Omit<ChecklistEntry, 'clock'>;
  * so a failed write leaves nothing half-saved. Only fields and entries the user changed are passed
  * in, and applyItemEdit stamps only values that really differ, so a colleague's later edit of an
  * untouched field still wins a merge.
+ *
+ * `basis` is the field clocks the edit was made against (the item as the editor opened it). Given,
+ * the save is refused with an EditConflictError when a field in `edit` changed meanwhile; the check
+ * reads the row inside the write's transaction, so two tabs saving at once cannot both pass it.
  */
-export async function saveItem(id: string, edit: ItemEdit, checklist: ChecklistChange[] = []): Promise<void> {
+export async function saveItem(
+  id: string,
+  edit: ItemEdit,
+  checklist: ChecklistChange[] = [],
+  basis?: FieldClocks<ItemField>,
+): Promise<void> {
   const errors = validateItemEdit(edit);
   if (hasErrors(errors)) throw new ItemValidationError(errors);
   await write([db.items], async (ctx) => {
     const item = await requireItem(id);
+    if (basis) {
+      const conflicts = editConflicts(basis, item, edit);
+      if (conflicts.length > 0) throw new EditConflictError(conflicts);
+    }
     let next = applyItemEdit(item, edit, ctx.now, ctx.stamp) ?? item;
     for (const entry of checklist) {
       const current = next.checklist.find((e) => e.id === entry.id);

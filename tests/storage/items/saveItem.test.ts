@@ -2,7 +2,12 @@ import { sortChecklist } from '../../../src/domain/items';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/storage/db/db';
 import { StorageError } from '../../../src/storage/db/errors';
-import { createItem, ItemValidationError, saveItem } from '../../../src/storage/items/itemCommands';
+import {
+  createItem,
+  EditConflictError,
+  ItemValidationError,
+  saveItem,
+} from '../../../src/storage/items/itemCommands';
 import { clockSource } from '../../../src/storage/db/write';
 
 let now = Date.UTC(2026, 2, 2, 8, 0);
@@ -75,5 +80,44 @@ describe('createItem with a prepared checklist', () => {
     expect(new Set(item.checklist.map((e) => e.id)).size).toBe(2);
     // Ranked in the order given, so a merge on another device lists them the same way.
     expect(sortChecklist(item.checklist).map((e) => e.label)).toEqual(['Text', 'Video']);
+  });
+
+  it('refuses, writing nothing, a save of a field changed since the form opened (another tab)', async () => {
+    const id = await createItem({ title: 'Wasserampel', column: 'idee' });
+    const opened = (await db.items.get(id))!;
+    now += 1000;
+    // The other tab saves first, against the same basis: it passes.
+    await saveItem(id, { title: 'Wasserampel Gelb' }, [], opened.clocks);
+    const afterFirst = (await db.items.get(id))!;
+    now += 1000;
+    const error = await saveItem(id, { title: 'Wasserampel Rot', notes: 'Presse' }, [], opened.clocks).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(EditConflictError);
+    expect((error as EditConflictError).conflicts).toEqual([
+      { field: 'title', theirs: 'Wasserampel Gelb', clock: afterFirst.clocks.title },
+    ]);
+    expect(await db.items.get(id)).toEqual(afterFirst);
+
+    // Once she has seen their clock, her choice is written.
+    await saveItem(id, { title: 'Wasserampel Rot', notes: 'Presse' }, [], {
+      ...opened.clocks,
+      title: afterFirst.clocks.title!,
+    });
+    expect((await db.items.get(id))!).toMatchObject({ title: 'Wasserampel Rot', notes: 'Presse' });
+  });
+
+  it('two saves against one basis at the same moment: exactly one is written, the other is refused', async () => {
+    const id = await createItem({ title: 'Wasserampel', column: 'idee' });
+    const opened = (await db.items.get(id))!;
+    const results = await Promise.allSettled([
+      saveItem(id, { brief: 'aus Tab A' }, [], opened.clocks),
+      saveItem(id, { brief: 'aus Tab B' }, [], opened.clocks),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected')!;
+    expect(refused.reason).toBeInstanceOf(EditConflictError);
+    const written = (await db.items.get(id))!.brief;
+    expect(['aus Tab A', 'aus Tab B']).toContain(written);
   });
 });
