@@ -1,11 +1,16 @@
 // parse → check marker and version → migrate → validate → check references. Pure: nothing is written;
 // every failure is a typed error the UI turns into a German message (i18n boardfile errors).
+// A file is refused as a whole when it is not ours, too new, cut off, hostile (prototype keys, huge
+// strings or lists, unknown fields nested too deep) or its header is damaged; a single record that
+// fails validation is only left out and reported (SkippedRecord), like Excalidraw's restore: one
+// damaged item must not keep the rest of a colleague's board out.
 import { mergeAttachments } from '../domain/attachmentEdits';
 import { mergeChecklist } from '../domain/merge';
 import { findExtraExcess } from './extras';
 import { CURRENT_FORMAT_VERSION, FORMAT_MARKER, MAX_FILE_BYTES, type BoardFile } from './format';
+import type * as z from 'zod';
 import { migrateToCurrent } from './migrate';
-import { boardFileSchema, RULES } from './schema';
+import { boardFileHeaderSchema, RECORD_SCHEMAS, RULES } from './schema';
 
 export type ParseErrorKind =
   | 'tooLarge'
@@ -18,10 +23,6 @@ export type ParseErrorKind =
   | 'duplicateIds'
   /** An embedded attachment whose bytes do not match its hash (damaged or tampered with). */
   | 'blobMismatch'
-  /** A clock stamp of the right shape whose time does not exist (it would win every merge). */
-  | 'impossibleStamp'
-  /** A publish, stand-up or consent day of the right shape that is no real day (2026-02-30). */
-  | 'impossibleDate'
   /** A record's unknown extra fields nest too deep or are too large (MAX_EXTRA_DEPTH, MAX_EXTRA_SIZE). */
   | 'extraTooLarge';
 
@@ -48,7 +49,7 @@ export interface ParseError {
   detail?: string;
   /** For tooNew: the version the file has. */
   version?: number;
-  /** For impossibleStamp, impossibleDate and extraTooLarge: the record the problem is in … */
+  /** For extraTooLarge and a hostile record (invalidRecords): the record the problem is in … */
   record?: RecordRef;
   /** … and the field within that record (e.g. "clocks.title", "checklist.2.clock"). */
   field?: string;
@@ -56,7 +57,27 @@ export interface ParseError {
   bound?: 'depth' | 'size';
 }
 
-export type ParseResult = { ok: true; value: BoardFile } | { ok: false; error: ParseError };
+/** Why a record of the file could not be read. */
+export type RecordProblem =
+  /** A field the record must have is not there. */
+  | 'missing'
+  /** A field of the wrong type or shape, or the record is no object at all. */
+  | 'invalid'
+  /** A clock stamp of the right shape whose time does not exist (it would win every merge). */
+  | 'impossibleStamp'
+  /** A publish, stand-up or consent day of the right shape that is no real day (2026-02-30). */
+  | 'impossibleDate';
+
+/** A record the file holds that was left out, for the preview to list. */
+export interface SkippedRecord {
+  record: RecordRef & { list: RecordList; index: number };
+  /** The field of the record's first problem ("title", "checklist.2.clock"); '' for the record itself. */
+  field: string;
+  problem: RecordProblem;
+}
+
+export type ParseResult =
+  { ok: true; value: BoardFile; skipped: SkippedRecord[] } | { ok: false; error: ParseError };
 
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const SUSPECT_TEXT = /__proto__|constructor|prototype|\\u/;
@@ -65,13 +86,8 @@ function fail(kind: ParseErrorKind, extra: Omit<ParseError, 'kind'> = {}): Parse
   return { ok: false, error: { kind, ...extra } };
 }
 
-const RECORD_LISTS: ReadonlySet<string> = new Set<RecordList>([
-  'items',
-  'channels',
-  'members',
-  'standups',
-  'blobs',
-]);
+const RECORD_LIST_NAMES: readonly RecordList[] = ['items', 'channels', 'members', 'standups', 'blobs'];
+const RECORD_LISTS: ReadonlySet<string> = new Set(RECORD_LIST_NAMES);
 const MAX_LABEL_CHARS = 60;
 
 const textOf = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -106,7 +122,7 @@ export function locate(
 }
 
 /** Refinements of the schema whose failure has its own message (see RULES in schema.ts). */
-const RULE_KINDS: Record<string, ParseErrorKind> = {
+const RULE_PROBLEMS: Record<string, RecordProblem> = {
   [RULES.realStamp]: 'impossibleStamp',
   [RULES.realDay]: 'impossibleDate',
 };
@@ -140,6 +156,43 @@ function findHostileKey(root: unknown): string | null {
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
+
+/** The value at `path` below `value`, or undefined where the path leads nowhere. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Length limits guard against hostile files (a string of megabytes, a list of millions), which
+ * refuse the file as a whole, as they always did; any other failure is damage to one record.
+ */
+const isHostile = (issue: Issue) =>
+  issue.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array');
+
+function skippedRecord(
+  file: Record<string, unknown>,
+  list: RecordList,
+  index: number,
+  raw: unknown,
+  issue: Issue,
+): SkippedRecord {
+  const rule = issue.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
+  const problem =
+    (typeof rule === 'string' ? RULE_PROBLEMS[rule] : undefined) ??
+    (issue.path.length > 0 && valueAt(raw, issue.path) === undefined ? 'missing' : 'invalid');
+  return {
+    record: locate(file, [list, index]).record as SkippedRecord['record'],
+    field: issue.path.map(String).join('.'),
+    problem,
+  };
+}
 
 const hasDuplicateIds = (entries: readonly { id: string }[]) =>
   new Set(entries.map((e) => e.id)).size !== entries.length;
@@ -176,20 +229,47 @@ export function parseBoardFile(fileText: string): ParseResult {
   if (version > CURRENT_FORMAT_VERSION) return fail('tooNew', { version });
 
   const migrated = migrateToCurrent(raw as Record<string, unknown>, version);
-  const result = boardFileSchema.safeParse(migrated);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const rule =
-      issue?.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
-    const kind = typeof rule === 'string' ? RULE_KINDS[rule] : undefined;
-    if (issue && kind) return fail(kind, locate(migrated, issue.path));
+  // The header and the lists themselves first: without them there is no file to read.
+  const header = boardFileHeaderSchema.safeParse(migrated);
+  if (!header.success) {
+    const issue = header.error.issues[0];
     return fail('invalidRecords', { detail: issue ? issue.path.join('.') : undefined });
   }
+  // Then each record once, on its own: one that fails is left out and listed, the rest is read.
+  const skipped: SkippedRecord[] = [];
+  const lists: Partial<Record<RecordList, unknown[]>> = {};
+  // Where each record read came from in the file, to name it in a later refusal.
+  const origins: Partial<Record<RecordList, number[]>> = {};
+  for (const list of RECORD_LIST_NAMES) {
+    const records = header.data[list];
+    if (records === undefined) continue;
+    const schema = RECORD_SCHEMAS[list];
+    const read: unknown[] = [];
+    const from: number[] = [];
+    for (let index = 0; index < records.length; index++) {
+      const result = schema.safeParse(records[index]);
+      if (result.success) {
+        read.push(result.data);
+        from.push(index);
+        continue;
+      }
+      const hostile = result.error.issues.find(isHostile);
+      if (hostile) return fail('invalidRecords', locate(migrated, [list, index, ...hostile.path]));
+      skipped.push(skippedRecord(migrated, list, index, records[index], result.error.issues[0]!));
+    }
+    lists[list] = read;
+    origins[list] = from;
+  }
   // Validated field by field above; the schema's looser index types are narrowed to the app's types here.
-  const file = result.data as unknown as BoardFile;
+  const file = { ...header.data, ...lists } as unknown as BoardFile;
 
   const excess = findExtraExcess(file);
-  if (excess) return fail('extraTooLarge', { ...locate(migrated, excess.path), bound: excess.reason });
+  if (excess) {
+    const [list, index, ...rest] = excess.path;
+    const origin = typeof index === 'number' ? origins[list as RecordList]?.[index] : undefined;
+    const path = origin === undefined ? excess.path : [list!, origin, ...rest];
+    return fail('extraTooLarge', { ...locate(migrated, path), bound: excess.reason });
+  }
 
   for (const [name, records] of [
     ['items', file.items],
@@ -216,5 +296,5 @@ export function parseBoardFile(fileText: string): ParseResult {
       item.attachments = mergeAttachments([], item.attachments);
   }
 
-  return { ok: true, value: file };
+  return { ok: true, value: file, skipped };
 }

@@ -6,7 +6,7 @@
 import type { BoardRecords } from '../domain/merge';
 import type { Channel, Member, StandupRecord } from '../domain/types';
 import type { BoardFile, FileBlob } from './format';
-import { parseBoardFile, type ParseError } from './parse';
+import { parseBoardFile, type ParseError, type SkippedRecord } from './parse';
 import { previewImport, type ImportPreview } from './preview';
 import { clampFutureStamps, type SkewedDevice, type StampClamps } from './skew';
 
@@ -24,6 +24,11 @@ export interface PreparedImport {
   /** When the colleague exported the file (ISO string, as written in the file). */
   exportedAt: string;
   preview: ImportSummary;
+  /**
+   * Records of the file that could not be read: left out of the merge (a local copy stays as it
+   * is), listed in the preview, so nothing is left out without her knowing.
+   */
+  skipped: SkippedRecord[];
   /** Devices whose stamps were in the future, for the preview. */
   skewed: SkewedDevice[];
   /** Clamps to remember when the import is written (so a re-import clamps the same way). */
@@ -54,7 +59,7 @@ export function prepareBoardFile(
 ): { result: PrepareResult; fileBlobs: FileBlob[] } {
   const parsed = parseBoardFile(text);
   if (!parsed.ok) return { result: parsed, fileBlobs: [] };
-  return prepareParsedFile(parsed.value, local, now, knownClamps);
+  return prepareParsedFile(parsed.value, parsed.skipped, local, now, knownClamps);
 }
 
 /**
@@ -63,6 +68,7 @@ export function prepareBoardFile(
  */
 export function prepareParsedFile(
   file: BoardFile,
+  skipped: SkippedRecord[],
   local: BoardRecords,
   now: number,
   knownClamps: StampClamps,
@@ -75,6 +81,7 @@ export function prepareParsedFile(
     value: {
       exportedAt: file.exportedAt,
       preview,
+      skipped,
       skewed,
       newClamps,
       writes: {

@@ -159,12 +159,39 @@ export const boardFileV1Schema = z.looseObject({
 
 export type BoardFileV1 = z.infer<typeof boardFileV1Schema>;
 
+/** An item of version 2: with its attachments. */
+export const itemV2Schema = itemSchema.extend({ attachments: z.array(attachmentSchema).max(1000) });
+
 /** Version 2: items carry attachments; the file carries their bytes. */
 export const boardFileV2Schema = boardFileV1Schema.extend({
   formatVersion: z.literal(2),
-  items: z.array(itemSchema.extend({ attachments: z.array(attachmentSchema).max(1000) })).max(MAX_RECORDS),
+  items: z.array(itemV2Schema).max(MAX_RECORDS),
   blobs: z.array(fileBlobSchema).max(MAX_RECORDS),
 });
 
 /** The schema of the current format version (files are migrated to it before validation). */
 export const boardFileSchema = boardFileV2Schema;
+
+const records = (max: number) => z.array(z.unknown()).max(max);
+
+/**
+ * The current version's header with its record lists as lists of anything: parse.ts checks the
+ * header with this, then each record on its own with RECORD_SCHEMAS, so a record that fails is left
+ * out instead of failing the file (and no record is validated twice).
+ */
+export const boardFileHeaderSchema = boardFileV2Schema.extend({
+  items: records(MAX_RECORDS),
+  channels: records(10_000),
+  members: records(10_000),
+  standups: records(MAX_RECORDS).optional(),
+  blobs: records(MAX_RECORDS),
+});
+
+/** The schema of one record of each list of the current version. */
+export const RECORD_SCHEMAS = {
+  items: itemV2Schema,
+  channels: channelSchema,
+  members: memberSchema,
+  standups: standupSchema,
+  blobs: fileBlobSchema,
+} as const;

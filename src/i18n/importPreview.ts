@@ -1,7 +1,7 @@
 // Strings of the import preview (ImportDialog). Kept out of the shared dictionary: they load with the
 // lazy dialog, not with the board's first download (initial-JS budget). German is the source of truth.
 import { MAX_EXTRA_DEPTH, MAX_EXTRA_SIZE } from '../boardfile/format';
-import type { ParseError, ParseErrorKind, RecordList } from '../boardfile/parse';
+import type { ParseError, ParseErrorKind, RecordList, SkippedRecord } from '../boardfile/parse';
 
 const recordNamesDe: Record<RecordList, string> = {
   items: 'Beitrag',
@@ -18,6 +18,69 @@ const recordNamesEn: Record<RecordList, string> = {
   standups: 'Stand-up record',
   blobs: 'Embedded attachment',
 };
+
+const pluralNamesDe: Record<RecordList, [string, string]> = {
+  items: ['Beitrag', 'Beiträge'],
+  channels: ['Kanal', 'Kanäle'],
+  members: ['Person', 'Personen'],
+  standups: ['Stand-up-Protokoll', 'Stand-up-Protokolle'],
+  blobs: ['eingebetteter Anhang', 'eingebettete Anhänge'],
+};
+
+const pluralNamesEn: Record<RecordList, [string, string]> = {
+  items: ['item', 'items'],
+  channels: ['channel', 'channels'],
+  members: ['person', 'people'],
+  standups: ['stand-up record', 'stand-up records'],
+  blobs: ['embedded attachment', 'embedded attachments'],
+};
+
+/**
+ * Names of the fields a skipped record's problem is most often in, as the editor labels them; any
+ * other field (a clock, a checklist entry's) is shown by its path in the file.
+ */
+const fieldNamesDe: Record<string, string> = {
+  title: 'Titel',
+  brief: 'Themeninfo',
+  department: 'Fachbereich',
+  contact: 'Ansprechperson',
+  channelIds: 'Kanäle',
+  publishDate: 'Veröffentlichung',
+  publishTime: 'Uhrzeit',
+  assigneeId: 'Zuständig',
+  urgent: 'Dringend',
+  notes: 'Notizen',
+  column: 'Spalte',
+  name: 'Name',
+  day: 'Tag',
+};
+
+const fieldNamesEn: Record<string, string> = {
+  title: 'Title',
+  brief: 'Brief',
+  department: 'Department',
+  contact: 'Contact',
+  channelIds: 'Channels',
+  publishDate: 'Publication',
+  publishTime: 'Time',
+  assigneeId: 'Assignee',
+  urgent: 'Urgent',
+  notes: 'Notes',
+  column: 'Column',
+  name: 'Name',
+  day: 'Day',
+};
+
+/** „Beitrag „Gasleck“ (ID item-1)“, or by its position when the record has no title. */
+function skippedWhat(
+  names: Record<RecordList, string>,
+  [number, open, close]: [string, string, string],
+  skipped: SkippedRecord,
+): string {
+  const { list, index, id, label } = skipped.record;
+  const which = label ? ` ${open}${label}${close}` : ` ${number} ${index + 1}`;
+  return `${names[list]}${which}${id ? ` (ID ${id})` : ''}`;
+}
 
 export const de = {
   previewHeading: 'Board-Datei importieren',
@@ -73,12 +136,9 @@ export const de = {
       'Diese Datei stammt aus einer neueren Version von Redaktionsplan. Bitte aktualisieren Sie die App und versuchen Sie es erneut. Es wurde nichts geändert.',
     hostileKeys:
       'Die Datei enthält unzulässige Einträge und wird aus Sicherheitsgründen nicht gelesen. Es wurde nichts geändert.',
-    invalidRecords: 'Die Datei enthält fehlerhafte Daten. Es wurde nichts geändert.',
+    invalidRecords:
+      'Die Datei ist beschädigt oder enthält zu lange Texte oder Listen und wird nicht gelesen. Es wurde nichts geändert.',
     duplicateIds: 'Die Datei enthält doppelte Einträge. Es wurde nichts geändert.',
-    impossibleStamp:
-      'Die Datei enthält einen Zeitstempel mit einer Uhrzeit, die es nicht gibt (etwa Monat 99). Diese Änderung würde jede spätere überstimmen, deshalb wird die Datei nicht gelesen. Es wurde nichts geändert.',
-    impossibleDate:
-      'Die Datei enthält ein Datum, das es nicht gibt (etwa den 30. Februar) oder das vor 1900 oder nach 2200 liegt. Es wurde nichts geändert.',
     extraTooLarge: `Ein Eintrag der Datei enthält Zusatzangaben, die diese Version nicht kennt und die zu tief verschachtelt (mehr als ${MAX_EXTRA_DEPTH} Ebenen) oder zu groß (mehr als ${MAX_EXTRA_SIZE.toLocaleString('de-DE')} Zeichen) sind. Die Datei wird nicht gelesen. Es wurde nichts geändert.`,
   } satisfies Record<ParseErrorKind, string>,
   errorDetail: (detail: string) => `Fundstelle: ${detail}`,
@@ -92,6 +152,26 @@ export const de = {
     return `Betroffen: ${what}${error.field ? `, Feld ${error.field}` : ''}`;
   },
   readFailed: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
+  /** Records of the file that could not be read and are left out of the import. */
+  skipped: {
+    heading: (list: RecordList, n: number) => {
+      const [one, many] = pluralNamesDe[list];
+      return n === 1 ? `1 ${one} konnte nicht gelesen werden` : `${n} ${many} konnten nicht gelesen werden`;
+    },
+    explain:
+      'Sie werden nicht übernommen, alles andere wird zusammengeführt. Was hier unter derselben ID steht, bleibt, wie es ist.',
+    line: (skipped: SkippedRecord): string => {
+      const field = fieldNamesDe[skipped.field] ?? skipped.field;
+      const reason = {
+        missing: `${field} fehlt`,
+        invalid: skipped.field === '' ? 'kein lesbarer Eintrag' : `${field} ist ungültig`,
+        impossibleStamp: `Zeitstempel ${skipped.field} nennt eine Uhrzeit, die es nicht gibt`,
+        impossibleDate: `${field} ist ein Datum, das es nicht gibt`,
+      }[skipped.problem];
+      return `${skippedWhat(recordNamesDe, ['Nr.', '„', '“'], skipped)}: ${reason}`;
+    },
+    more: (n: number) => `… und ${n} weitere`,
+  },
 };
 
 export type ImportPreviewMessages = typeof de;
@@ -148,12 +228,9 @@ export const en: ImportPreviewMessages = {
       'This file comes from a newer version of Redaktionsplan. Please update the app and try again. Nothing was changed.',
     hostileKeys:
       'The file contains forbidden entries and is not read for security reasons. Nothing was changed.',
-    invalidRecords: 'The file contains invalid data. Nothing was changed.',
+    invalidRecords:
+      'The file is damaged or holds texts or lists that are too long, and is not read. Nothing was changed.',
     duplicateIds: 'The file contains duplicate entries. Nothing was changed.',
-    impossibleStamp:
-      'The file contains a timestamp whose time does not exist (such as month 99). That change would beat every later one, so the file is not read. Nothing was changed.',
-    impossibleDate:
-      'The file contains a date that does not exist (such as 30 February) or lies before 1900 or after 2200. Nothing was changed.',
     extraTooLarge: `An entry of the file holds extra data this version does not know that is nested too deep (more than ${MAX_EXTRA_DEPTH} levels) or too large (more than ${MAX_EXTRA_SIZE.toLocaleString('en-GB')} characters). The file is not read. Nothing was changed.`,
   },
   errorDetail: (detail) => `Location: ${detail}`,
@@ -166,4 +243,22 @@ export const en: ImportPreviewMessages = {
     return `Affected: ${what}${error.field ? `, field ${error.field}` : ''}`;
   },
   readFailed: 'The file could not be read. Nothing was changed.',
+  skipped: {
+    heading: (list, n) => {
+      const [one, many] = pluralNamesEn[list];
+      return n === 1 ? `1 ${one} could not be read` : `${n} ${many} could not be read`;
+    },
+    explain: 'They are left out; everything else is merged. What is here under the same ID stays as it is.',
+    line: (skipped) => {
+      const field = fieldNamesEn[skipped.field] ?? skipped.field;
+      const reason = {
+        missing: `${field} is missing`,
+        invalid: skipped.field === '' ? 'not a readable entry' : `${field} is invalid`,
+        impossibleStamp: `timestamp ${skipped.field} names a time that does not exist`,
+        impossibleDate: `${field} is a date that does not exist`,
+      }[skipped.problem];
+      return `${skippedWhat(recordNamesEn, ['no.', '“', '”'], skipped)}: ${reason}`;
+    },
+    more: (n) => `… and ${n} more`,
+  },
 };

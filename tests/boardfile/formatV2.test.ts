@@ -50,7 +50,7 @@ describe('board file version 2', () => {
     expect(JSON.parse(one).blobs.map((b: { hash: string }) => b.hash[0])).toEqual(['a', 'b']);
   });
 
-  it('refuses attachments with a malformed hash, rights or blob text', () => {
+  it('leaves out an item whose attachment has a malformed hash or rights, and a malformed blob', () => {
     const text = fixture('v2.redaktionsplan.json');
     type Json = { items: { attachments: Record<string, unknown>[] }[]; blobs: Record<string, unknown>[] };
     const bad = (patch: (file: Json) => void) => {
@@ -58,12 +58,17 @@ describe('board file version 2', () => {
       patch(file);
       return parseBoardFile(JSON.stringify(file));
     };
+    // Damage to one record leaves that record out (issue 15, defect 6); it is never read.
     expect(bad((f) => (f.items[0]!.attachments[0]!.hash = '../../etc/passwd'))).toMatchObject({
-      ok: false,
-      error: { kind: 'invalidRecords' },
+      ok: true,
+      skipped: [{ record: { list: 'items', index: 0 }, field: 'attachments.0.hash', problem: 'invalid' }],
     });
-    expect(bad((f) => (f.items[0]!.attachments[0]!.usage = 'gestohlen'))).toMatchObject({ ok: false });
-    expect(bad((f) => (f.blobs[0]!.base64 = '<script>'))).toMatchObject({ ok: false });
+    expect(bad((f) => (f.items[0]!.attachments[0]!.usage = 'gestohlen'))).toMatchObject({
+      skipped: [{ record: { list: 'items', index: 0 }, field: 'attachments.0.usage' }],
+    });
+    const blob = bad((f) => (f.blobs[0]!.base64 = '<script>'));
+    expect(blob).toMatchObject({ skipped: [{ record: { list: 'blobs', index: 0 }, field: 'base64' }] });
+    expect(blob.ok && blob.value.blobs.some((b) => b.base64 === '<script>')).toBe(false);
     expect(bad((f) => f.blobs.push(f.blobs[0]!))).toMatchObject({
       ok: false,
       error: { kind: 'duplicateIds' },

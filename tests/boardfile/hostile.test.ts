@@ -1,10 +1,11 @@
 // @vitest-environment node
 // Hostile files (issue 15): each is refused with its own German message, naming the record, or, where
-// that is safe, repaired deterministically.
+// that is safe, repaired deterministically. A record with a stamp or a day that does not exist is
+// left out and named (defect 6): it is damage to one record, not a reason to refuse the file.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_EXTRA_DEPTH, MAX_EXTRA_SIZE } from '../../src/boardfile/format';
-import { parseBoardFile } from '../../src/boardfile/parse';
+import { parseBoardFile, type SkippedRecord } from '../../src/boardfile/parse';
 import { serializeBoardFile } from '../../src/boardfile/serialize';
 import { sortChecklist } from '../../src/domain/items';
 import { mergeChecklist } from '../../src/domain/merge';
@@ -35,6 +36,24 @@ const errorOf = (text: string) => {
   return result.ok ? null : result.error;
 };
 
+/** The records of the file that were left out, or the file's refusal. */
+const skippedOf = (text: string) => {
+  const result = parseBoardFile(text);
+  return result.ok ? result.skipped : result.error;
+};
+/** The records left out of a file that must be read. */
+const skippedList = (text: string): SkippedRecord[] => {
+  const skipped = skippedOf(text);
+  if (!Array.isArray(skipped)) throw new Error(`refused: ${skipped.kind}`);
+  return skipped;
+};
+/** The problem of the only record left out, or 'accepted'. */
+const problemOf = (text: string) => {
+  const skipped = skippedOf(text);
+  if (!Array.isArray(skipped)) return skipped.kind;
+  return skipped.length === 0 ? 'accepted' : skipped.map((s) => s.problem).join();
+};
+
 const ITEM_1 = { list: 'items', index: 0, id: 'item-1', label: 'Wasserampel steht auf Gelb' } as const;
 
 /** Independent model of a real UTC instant written as yyyy-MM-ddTHH:mm:ss.SSSZ. */
@@ -51,13 +70,12 @@ const digits = (min: number, max: number) =>
 const pad = (n: number, width: number) => n.toString().padStart(width, '0');
 
 describe('stamps that are not a real time (defect 3)', () => {
-  it('refuses an item clock of month 99 and names the item and the field', () => {
-    expect(errorOf(unrealItemStamp())).toEqual({
-      kind: 'impossibleStamp',
-      detail: 'items.0.clocks.title (Wasserampel steht auf Gelb)',
-      record: ITEM_1,
-      field: 'clocks.title',
-    });
+  it('leaves out an item with a clock of month 99 and names the item and the field', () => {
+    expect(skippedOf(unrealItemStamp())).toEqual([
+      { record: ITEM_1, field: 'clocks.title', problem: 'impossibleStamp' },
+    ]);
+    const result = parseBoardFile(unrealItemStamp());
+    expect(result.ok && result.value.items.map((i) => i.id)).toEqual(['item-2']);
   });
 
   it.each([
@@ -65,13 +83,13 @@ describe('stamps that are not a real time (defect 3)', () => {
     ['hour 24', '2026-11-25T24:00:00.000Z-0000-aaaa'],
     ['second 60', '2026-11-25T08:00:60.000Z-0000-aaaa'],
   ])('refuses a stamp on %s (Date.parse would roll it over)', (_name, stamp) => {
-    expect(errorOf(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)))?.kind).toBe(
+    expect(problemOf(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)))).toBe(
       'impossibleStamp',
     );
   });
 
   it('names the record in every list: checklist entry, channel, member, stand-up', () => {
-    const entry = errorOf(
+    const [entry] = skippedList(
       patchedFile((f) => {
         itemsOf(f)[1]!.checklist = [
           { id: 'check-1', label: 'Foto', done: false, deleted: false, clock: UNREAL_STAMP },
@@ -79,24 +97,23 @@ describe('stamps that are not a real time (defect 3)', () => {
       }),
     );
     expect(entry).toMatchObject({
-      kind: 'impossibleStamp',
+      problem: 'impossibleStamp',
       record: { list: 'items', index: 1, id: 'item-2' },
       field: 'checklist.0.clock',
     });
-    const channel = errorOf(
+    const [channel] = skippedList(
       patchedFile((f) => (((f.channels as Json[])[0]!.clocks as Json).name = UNREAL_STAMP)),
     );
     expect(channel).toEqual({
-      kind: 'impossibleStamp',
-      detail: 'channels.0.clocks.name (Instagram)',
+      problem: 'impossibleStamp',
       record: { list: 'channels', index: 0, id: 'channel-instagram', label: 'Instagram' },
       field: 'clocks.name',
     });
-    const member = errorOf(
+    const [member] = skippedList(
       patchedFile((f) => (((f.members as Json[])[0]!.clocks as Json).rank = UNREAL_STAMP)),
     );
     expect(member).toMatchObject({ record: { list: 'members', id: 'member-1', label: 'Anna Becker' } });
-    const standup = errorOf(
+    const [standup] = skippedList(
       patchedFile(
         (f) =>
           (f.standups = [
@@ -121,15 +138,9 @@ describe('stamps that are not a real time (defect 3)', () => {
   });
 
   it('says so in German, naming the record', () => {
-    const error = errorOf(unrealItemStamp())!;
-    expect(de.errors[error.kind]).toMatch(
-      /Zeitstempel .* Uhrzeit, die es nicht gibt.*Es wurde nichts geändert/,
-    );
-    expect(de.errorRecord(error)).toBe(
-      'Betroffen: Beitrag „Wasserampel steht auf Gelb“ (ID item-1), Feld clocks.title',
-    );
-    expect(de.errorDetail(error.detail!)).toBe(
-      'Fundstelle: items.0.clocks.title (Wasserampel steht auf Gelb)',
+    const [skipped] = skippedList(unrealItemStamp());
+    expect(de.skipped.line(skipped!)).toBe(
+      'Beitrag „Wasserampel steht auf Gelb“ (ID item-1): Zeitstempel clocks.title nennt eine Uhrzeit, die es nicht gibt',
     );
   });
 
@@ -164,8 +175,8 @@ describe('stamps that are not a real time (defect 3)', () => {
           const stamp = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z-0000-aaaa`;
           const real = isRealInstant(y, mo, d, h, mi, s);
           expect(parseHlc(stamp) !== null).toBe(real);
-          const error = errorOf(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)));
-          expect(error?.kind ?? 'accepted').toBe(real ? 'accepted' : 'impossibleStamp');
+          const problem = problemOf(patchedFile((f) => ((itemsOf(f)[0]!.clocks as Json).title = stamp)));
+          expect(problem).toBe(real ? 'accepted' : 'impossibleStamp');
         },
       ),
       { numRuns: 300 },
@@ -174,29 +185,30 @@ describe('stamps that are not a real time (defect 3)', () => {
 });
 
 describe('days that do not exist (defect 4)', () => {
-  it.each(IMPOSSIBLE_DAYS)('refuses the publish date %s and names the item', (day) => {
-    expect(errorOf(impossiblePublishDate(day))).toEqual({
-      kind: 'impossibleDate',
-      detail: 'items.0.publishDate (Wasserampel steht auf Gelb)',
-      record: ITEM_1,
-      field: 'publishDate',
-    });
+  it.each(IMPOSSIBLE_DAYS)('leaves out the item with publish date %s and names it', (day) => {
+    expect(skippedOf(impossiblePublishDate(day))).toEqual([
+      { record: ITEM_1, field: 'publishDate', problem: 'impossibleDate' },
+    ]);
   });
 
   it.each(IMPOSSIBLE_DAYS)('refuses %s as stand-up day and as consent date', (day) => {
-    expect(errorOf(patchedFile((f) => (f.standups = [fileStandup({ day })])))).toMatchObject({
-      kind: 'impossibleDate',
-      record: { list: 'standups', index: 0, id: 'standup-1', label: day },
-      field: 'day',
-    });
+    expect(skippedOf(patchedFile((f) => (f.standups = [fileStandup({ day })])))).toEqual([
+      {
+        problem: 'impossibleDate',
+        record: { list: 'standups', index: 0, id: 'standup-1', label: day },
+        field: 'day',
+      },
+    ]);
     for (const field of ['peopleConsentDate', 'guardianConsentDate'])
       expect(
-        errorOf(patchedFile((f) => (itemsOf(f)[1]!.attachments = [fileAttachment({ [field]: day })]))),
-      ).toMatchObject({
-        kind: 'impossibleDate',
-        record: { list: 'items', index: 1, id: 'item-2' },
-        field: `attachments.0.${field}`,
-      });
+        skippedOf(patchedFile((f) => (itemsOf(f)[1]!.attachments = [fileAttachment({ [field]: day })]))),
+      ).toMatchObject([
+        {
+          problem: 'impossibleDate',
+          record: { list: 'items', index: 1, id: 'item-2' },
+          field: `attachments.0.${field}`,
+        },
+      ]);
   });
 
   it('reads real days, leap days included, and says the refusal in German', () => {
@@ -208,9 +220,10 @@ describe('days that do not exist (defect 4)', () => {
       }),
     );
     expect(leap.ok && leap.value.items[0]!.publishDate).toBe('2028-02-29');
-    expect(de.errors.impossibleDate).toMatch(/Datum, das es nicht gibt.*Es wurde nichts geändert/);
-    expect(de.errorRecord(errorOf(impossiblePublishDate())!)).toBe(
-      'Betroffen: Beitrag „Wasserampel steht auf Gelb“ (ID item-1), Feld publishDate',
+    expect(leap.ok && leap.skipped).toEqual([]);
+    const [skipped] = skippedList(impossiblePublishDate());
+    expect(de.skipped.line(skipped!)).toBe(
+      'Beitrag „Wasserampel steht auf Gelb“ (ID item-1): Veröffentlichung ist ein Datum, das es nicht gibt',
     );
   });
 
@@ -223,8 +236,8 @@ describe('days that do not exist (defect 4)', () => {
         (y, m, d) => {
           const day = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
           const real = y >= 1900 && y <= 2200 && isRealInstant(y, m, d, 0, 0, 0);
-          const error = errorOf(patchedFile((f) => (itemsOf(f)[0]!.publishDate = day)));
-          expect(error?.kind ?? 'accepted').toBe(real ? 'accepted' : 'impossibleDate');
+          const problem = problemOf(patchedFile((f) => (itemsOf(f)[0]!.publishDate = day)));
+          expect(problem).toBe(real ? 'accepted' : 'impossibleDate');
         },
       ),
       { numRuns: 300 },

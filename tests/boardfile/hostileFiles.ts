@@ -105,3 +105,18 @@ export function withExtraField(
 
 /** The hostile file of issue 15: an item with an unknown field nested 10,000 levels deep. */
 export const deeplyNestedExtra = () => withExtraField(nestedJson(10_000));
+
+/**
+ * The sample file with two more items that cannot be read among its two good ones (issue 15,
+ * defect 6): "item-3" has lost its title, "item-4" ("Stadtfest Programm") lies on 30 February.
+ */
+export const twoBrokenItems = () =>
+  patchedFile((f) => {
+    const [first] = itemsOf(f);
+    const noTitle: Json = { ...first!, id: 'item-3' };
+    delete noTitle.title;
+    const impossibleDay: Json = { ...first!, id: 'item-4', title: 'Stadtfest Programm' };
+    impossibleDay.publishDate = IMPOSSIBLE_DAYS[0];
+    itemsOf(f).splice(1, 0, noTitle);
+    itemsOf(f).push(impossibleDay);
+  });

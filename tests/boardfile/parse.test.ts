@@ -78,7 +78,15 @@ describe('board file parsing', () => {
     const bad = withFile(
       (f) => (f.standups = [{ ...record, decisions: [{ ...record.decisions[0], kind: 'x' }] }]),
     );
-    expect(errorOf(bad)).toEqual({ kind: 'invalidRecords', detail: 'standups.0.decisions.0.kind' });
+    const read = parseBoardFile(bad);
+    expect(read.ok && read.value.standups).toEqual([]);
+    expect(read.ok && read.skipped).toEqual([
+      {
+        record: { list: 'standups', index: 0, id: 'standup-1', label: '2026-11-25' },
+        field: 'decisions.0.kind',
+        problem: 'invalid',
+      },
+    ]);
     expect(errorOf(withFile((f) => (f.standups = [record, record])))?.kind).toBe('duplicateIds');
   });
 
@@ -123,24 +131,29 @@ describe('board file parsing', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses records with wrong types and says where', () => {
-    const error = errorOf(
-      withFile((f) => ((f.items as Record<string, unknown>[])[0]!.publishDate = 20261201)),
-    );
-    expect(error).toEqual({ kind: 'invalidRecords', detail: 'items.0.publishDate' });
+  const skippedOf = (text: string) => {
+    const result = parseBoardFile(text);
+    return result.ok ? result.skipped : result.error;
+  };
+  const ITEM_1 = { list: 'items', index: 0, id: 'item-1', label: 'Wasserampel steht auf Gelb' };
+
+  it('leaves out records with wrong types and says where', () => {
     expect(
-      errorOf(withFile((f) => ((f.items as Record<string, unknown>[])[0]!.column = 'papierkorb')))?.kind,
-    ).toBe('invalidRecords');
+      skippedOf(withFile((f) => ((f.items as Record<string, unknown>[])[0]!.publishDate = 20261201))),
+    ).toEqual([{ record: ITEM_1, field: 'publishDate', problem: 'invalid' }]);
+    expect(
+      skippedOf(withFile((f) => ((f.items as Record<string, unknown>[])[0]!.column = 'papierkorb'))),
+    ).toEqual([{ record: ITEM_1, field: 'column', problem: 'invalid' }]);
   });
 
-  it('refuses clock stamps that are not stamps (they would sort after every real edit)', () => {
-    const error = errorOf(
-      withFile((f) => {
-        const item = (f.items as { clocks: Record<string, string> }[])[0]!;
-        item.clocks.title = 'zzz-beats-everything';
-      }),
-    );
-    expect(error).toEqual({ kind: 'invalidRecords', detail: 'items.0.clocks.title' });
+  it('leaves out records whose clock stamps are not stamps (they would sort after every real edit)', () => {
+    const text = withFile((f) => {
+      const item = (f.items as { clocks: Record<string, string> }[])[0]!;
+      item.clocks.title = 'zzz-beats-everything';
+    });
+    expect(skippedOf(text)).toEqual([{ record: ITEM_1, field: 'clocks.title', problem: 'invalid' }]);
+    const result = parseBoardFile(text);
+    expect(result.ok && result.value.items.map((i) => i.id)).toEqual(['item-2']);
   });
 
   it('refuses huge strings and huge files', () => {

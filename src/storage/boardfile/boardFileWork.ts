@@ -37,7 +37,7 @@ export async function prepareWork(readText: () => Promise<string>, now: number):
   const parsed = parseBoardFile(await readText());
   if (!parsed.ok) return parsed;
   const [local, known] = await reading;
-  const prepared = prepareParsedFile(parsed.value, local, now, known);
+  const prepared = prepareParsedFile(parsed.value, parsed.skipped, local, now, known);
   if (!prepared.result.ok) return prepared.result;
   const blobs = await decodeNewBlobs(prepared.fileBlobs);
   if (!blobs.ok) return blobs;
