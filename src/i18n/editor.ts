@@ -43,6 +43,18 @@ export const de = {
   deletedElsewhere:
     'Dieser Beitrag wurde inzwischen gelöscht. Ihre Eingaben stehen noch im Formular, Sie können Text herauskopieren.',
   notFound: 'Dieser Beitrag existiert nicht (mehr).',
+  conflict: {
+    heading: 'In einem anderen Tab geändert',
+    summary: (fields: string) =>
+      `Dieser Beitrag wurde inzwischen in einem anderen Tab geändert: ${fields}. Nichts wurde gespeichert, Ihre Eingaben stehen noch im Formular. Bitte wählen Sie je Feld, welche Fassung gelten soll, und speichern Sie dann erneut.`,
+    keepMine: 'Meine behalten',
+    takeTheirs: 'Übernehmen',
+    mine: 'Ihre Fassung:',
+    theirs: 'Im anderen Tab:',
+    empty: '(leer)',
+    yes: 'Ja',
+    no: 'Nein',
+  },
   discard: {
     question: 'Ungespeicherte Änderungen verwerfen?',
     confirm: 'Verwerfen',
@@ -100,6 +112,18 @@ export const en: EditorMessages = {
   deletedElsewhere:
     'This item has been deleted in the meantime. Your input is still in the form, so you can copy text out.',
   notFound: 'This item does not exist (any more).',
+  conflict: {
+    heading: 'Changed in another tab',
+    summary: (fields: string) =>
+      `This item was changed in another tab in the meantime: ${fields}. Nothing was saved, your input is still in the form. Please choose for each field which version applies, then save again.`,
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    mine: 'Your version:',
+    theirs: 'In the other tab:',
+    empty: '(empty)',
+    yes: 'Yes',
+    no: 'No',
+  },
   discard: {
     question: 'Discard unsaved changes?',
     confirm: 'Discard',

@@ -1,20 +1,29 @@
 // The editor dialog's form. Its state is initialised once, when the dialog opens, and never reset by
 // live updates, so nothing she typed is clobbered by a change from another tab. Saving writes only
-// what she changed; a failed write keeps the dialog open with every character she typed.
+// what she changed; a failed write keeps the dialog open with every character she typed. A save
+// of fields changed meanwhile in another tab is refused by the command (checked against the clocks
+// the form started from, its basis); she then chooses per field, and saving again writes her choice.
 import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ColumnId } from '../../domain/columns';
+import { basisAfter, EDIT_FIELDS, type EditField } from '../../domain/editConflicts';
 import { LIMITS } from '../../domain/defaults';
 import { derivedChecklistDone } from '../../domain/imageRights';
-import type { Channel, Item, Member } from '../../domain/types';
+import type { Channel, FieldClocks, Item, ItemField, Member } from '../../domain/types';
 import { useT } from '../../i18n';
 import { useAttachmentsT } from '../attachments/useAttachmentsT';
 import { useViewStore } from '../../state/viewStore';
 import { toStorageError, type StorageErrorKind } from '../../storage/db/errors';
-import { createItem, ItemValidationError, saveItem } from '../../storage/items/itemCommands';
+import {
+  createItem,
+  EditConflictError,
+  ItemValidationError,
+  saveItem,
+} from '../../storage/items/itemCommands';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ChannelsFieldset } from './ChannelsFieldset';
 import { ChecklistFieldset } from './ChecklistFieldset';
+import { ConflictChoices, type ConflictEntry } from './ConflictChoices';
 import { DiscardConfirm } from './DiscardConfirm';
 import {
   checklistChanges,
@@ -22,6 +31,7 @@ import {
   emptyForm,
   FIELD_ORDER,
   formFromItem,
+  formValueOf,
   isDirty,
   newItemFromForm,
   validateForm,
@@ -74,6 +84,11 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
   const [errors, setErrors] = useState<FormErrors>({});
   const [storageError, setStorageError] = useState<StorageErrorKind | null>(null);
   const [pending, setPending] = useState<PendingAction | null>(null);
+  const [basis, setBasis] = useState<FieldClocks<ItemField>>(() =>
+    target.kind === 'edit' ? target.opened.clocks : {},
+  );
+  const [conflicts, setConflicts] = useState<ConflictEntry[]>([]);
+  const conflictsRef = useRef<HTMLElement>(null);
   const busy = useRef(false);
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -94,8 +109,41 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     if (first) inputOf(first)?.focus();
   };
 
+  /**
+   * List the refused fields, keeping what she typed as "hers" (also when a field conflicts again
+   * after she chose), and put focus on the first field still to decide.
+   */
+  const showConflicts = (error: EditConflictError) => {
+    const refused = new Set(error.conflicts.map((c) => c.field));
+    const next: ConflictEntry[] = [
+      ...conflicts.filter((entry) => !refused.has(entry.field)),
+      ...error.conflicts.map((c) => ({
+        field: c.field,
+        mine: conflicts.find((entry) => entry.field === c.field)?.mine ?? form[c.field],
+        theirs: formValueOf(c.theirs),
+        clock: c.clock,
+        choice: null,
+      })),
+    ].sort((a, b) => EDIT_FIELDS.indexOf(a.field) - EDIT_FIELDS.indexOf(b.field));
+    flushSync(() => setConflicts(next));
+    const open = [...(conflictsRef.current?.querySelectorAll('fieldset') ?? [])].find(
+      (fieldset) => !fieldset.querySelector('input:checked'),
+    );
+    open?.querySelector('input')?.focus();
+  };
+
+  const choose = (field: EditField, choice: 'mine' | 'theirs') => {
+    const entry = conflicts.find((c) => c.field === field);
+    if (!entry) return;
+    setForm((f) => ({ ...f, [field]: choice === 'mine' ? entry.mine : entry.theirs }));
+    // Either way she has now seen their change: saving this field no longer overwrites it unseen.
+    setBasis((b) => basisAfter(b, [entry]));
+    setConflicts((cs) => cs.map((c) => (c.field === field ? { ...c, choice } : c)));
+  };
+
   const fail = (error: unknown) => {
     if (error instanceof ItemValidationError) showErrors(error.errors);
+    else if (error instanceof EditConflictError) showConflicts(error);
     else setStorageError(toStorageError(error).kind);
   };
 
@@ -128,7 +176,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
           form.checklist,
         );
       } else if (dirty) {
-        await saveItem(target.id, editFromForm(initial, form), checklistChanges(initial, form));
+        await saveItem(target.id, editFromForm(initial, form), checklistChanges(initial, form), basis);
       }
     });
   };
@@ -196,6 +244,17 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
         </header>
 
         <div className="editor-body">
+          {conflicts.length > 0 && (
+            <ConflictChoices
+              ref={conflictsRef}
+              idPrefix={idPrefix}
+              entries={conflicts}
+              onChoose={choose}
+              channels={channels}
+              members={members}
+            />
+          )}
+
           <div className="editor-field">
             <label htmlFor={ids.title}>{t.editor.fields.title}</label>
             <input

@@ -3,6 +3,7 @@
 // The form is compared with the snapshot taken when the dialog opened (not with the live row), so
 // a colleague's change arriving meanwhile is neither overwritten nor mistaken for the user's edit.
 import { DEFAULT_CHECKLIST_LABELS, LIMITS } from '../../domain/defaults';
+import type { EditField } from '../../domain/editConflicts';
 import type { Item, ItemEdit } from '../../domain/types';
 import { validateItemEdit, type ValidationErrorKey } from '../../domain/validate';
 import type { ChecklistChange } from '../../storage/items/itemCommands';
@@ -63,6 +64,12 @@ export function emptyForm(newId: () => string): EditorFormState {
     notes: '',
     checklist: DEFAULT_CHECKLIST_LABELS.map((label) => ({ id: newId(), label, done: false })),
   };
+}
+
+/** One field's stored value as the form holds it (null becomes '', as in formFromItem). */
+export function formValueOf(value: Item[EditField]): EditorFormState[EditField] {
+  if (value === null) return '';
+  return Array.isArray(value) ? [...value] : value;
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));

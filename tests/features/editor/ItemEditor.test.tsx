@@ -373,6 +373,21 @@ describe('item editor dialog', () => {
     await act(() => updateItem(id, { brief: 'Neuer Text aus dem anderen Tab', notes: 'fremd' }));
     expect(screen.getByLabelText('Notizen')).toHaveValue('meine Notiz');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    // Both changed the notes: her save is refused until she chooses; the brief (theirs only) is no question.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dieser Beitrag wurde inzwischen in einem anderen Tab geändert: Notizen.',
+    );
+    const notes = within(screen.getByRole('group', { name: 'In einem anderen Tab geändert' })).getByRole(
+      'group',
+      { name: 'Notizen' },
+    );
+    expect(within(notes).getByRole('radio', { name: 'Meine behalten' })).toHaveFocus();
+    await user.click(within(notes).getByRole('radio', { name: 'Übernehmen' }));
+    expect(screen.getByLabelText('Notizen')).toHaveValue('fremd');
+    await user.click(within(notes).getByRole('radio', { name: 'Meine behalten' }));
+    expect(screen.getByLabelText('Notizen')).toHaveValue('meine Notiz');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
     await dialogClosed();
 
     const saved = (await db.items.get(id))!;
