@@ -171,6 +171,9 @@ export const de = {
       return `${skippedWhat(recordNamesDe, ['Nr.', '„', '“'], skipped)}: ${reason}`;
     },
     more: (n: number) => `… und ${n} weitere`,
+    /** Said when the import is a sync: the shared file is written back from the board afterwards. */
+    writtenBack:
+      'Danach wird die gemeinsame Datei mit Ihrem Board neu geschrieben: auch dort fehlen sie dann.',
   },
 };
 
@@ -260,5 +263,6 @@ export const en: ImportPreviewMessages = {
       return `${skippedWhat(recordNamesEn, ['no.', '“', '”'], skipped)}: ${reason}`;
     },
     more: (n) => `… and ${n} more`,
+    writtenBack: 'The shared file is then written anew from your board: they will be missing there too.',
   },
 };

@@ -3,7 +3,7 @@
 import { format } from 'date-fns';
 import { de as deLocale, enUS } from 'date-fns/locale';
 import { useId, useState } from 'react';
-import type { ParseError } from '../../boardfile/parse';
+import type { ParseError, RecordList, SkippedRecord } from '../../boardfile/parse';
 import { shorten } from '../../domain/items';
 import { withArea } from '../../i18n';
 import * as importPreview from '../../i18n/importPreview';
@@ -19,6 +19,8 @@ export type ImportState =
   | { kind: 'readFailed'; fileName: string };
 
 const MAX_CONFLICTS_SHOWN = 50;
+/** Records left out listed per kind; a file with thousands of them says how many more. */
+const MAX_SKIPPED_SHOWN = 20;
 
 // The preview's strings load with this dialog, not with the board (initial-JS budget).
 const importArea = withArea('importPreview', importPreview);
@@ -73,7 +75,7 @@ export default function ImportDialog({
           {state.kind === 'error' && (
             <div role="alert" className="editor-alert">
               <p>{t.importPreview.errors[state.error.kind]}</p>
-              {state.error.detail && <p>{t.importPreview.errorDetail(state.error.detail)}</p>}
+              <ErrorWhere error={state.error} t={t} />
             </div>
           )}
           {state.kind === 'readFailed' && (
@@ -81,7 +83,9 @@ export default function ImportDialog({
               {t.importPreview.readFailed}
             </p>
           )}
-          {state.kind === 'preview' && <Preview state={state} t={t} when={when} />}
+          {state.kind === 'preview' && (
+            <Preview state={state} writesBack={onApplied !== undefined} t={t} when={when} />
+          )}
           {writeError && (
             <p role="alert" className="editor-alert">
               {writeError}
@@ -110,18 +114,68 @@ export default function ImportDialog({
   );
 }
 
+/** Where a refused file's problem is: the record it names, else the place in the file. */
+function ErrorWhere({ error, t }: { error: ParseError; t: Messages }) {
+  const record = t.importPreview.errorRecord(error);
+  if (record) return <p>{record}</p>;
+  return error.detail ? <p>{t.importPreview.errorDetail(error.detail)}</p> : null;
+}
+
+/** The file's records that could not be read, per kind, each with its reason: none is imported. */
+function Skipped({
+  skipped,
+  writesBack,
+  t,
+}: {
+  skipped: readonly SkippedRecord[];
+  writesBack: boolean;
+  t: Messages;
+}) {
+  const byList = new Map<RecordList, SkippedRecord[]>();
+  for (const s of skipped) {
+    const records = byList.get(s.record.list);
+    if (records) records.push(s);
+    else byList.set(s.record.list, [s]);
+  }
+  return [...byList].map(([list, records]) => {
+    const heading = t.importPreview.skipped.heading(list, records.length);
+    return (
+      <section key={list} aria-label={heading} className="import-note">
+        <h3>{heading}</h3>
+        <p>
+          {t.importPreview.skipped.explain}
+          {writesBack && ` ${t.importPreview.skipped.writtenBack}`}
+        </p>
+        <ul>
+          {records.slice(0, MAX_SKIPPED_SHOWN).map((s) => (
+            <li key={s.record.index}>{t.importPreview.skipped.line(s)}</li>
+          ))}
+        </ul>
+        {records.length > MAX_SKIPPED_SHOWN && (
+          <p>{t.importPreview.skipped.more(records.length - MAX_SKIPPED_SHOWN)}</p>
+        )}
+      </section>
+    );
+  });
+}
+
 function Preview({
   state,
+  writesBack,
   t,
   when,
 }: {
   state: Extract<ImportState, { kind: 'preview' }>;
+  /** The import is a sync: its file is written back from the merged board. */
+  writesBack: boolean;
   t: Messages;
   when: (ms: number | null) => string;
 }) {
-  const { preview, exportedAt: exportedAtText, skewed } = state.prepared;
+  const { preview, exportedAt: exportedAtText, skewed, skipped } = state.prepared;
   const exportedAt = Date.parse(exportedAtText);
-  const nothing = preview.changedIds.size === 0 && preview.changedStandupIds.size === 0;
+  // "Nothing new" would not be true of a file whose records were left out: the counts say what is read.
+  const nothing =
+    preview.changedIds.size === 0 && preview.changedStandupIds.size === 0 && skipped.length === 0;
   return (
     <>
       <p>
@@ -143,6 +197,7 @@ function Preview({
           )}
         </ul>
       )}
+      <Skipped skipped={skipped} writesBack={writesBack} t={t} />
       {preview.dangling.channels > 0 && (
         <p className="import-note">{t.importPreview.danglingChannels(preview.dangling.channels)}</p>
       )}

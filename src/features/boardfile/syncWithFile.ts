@@ -1,7 +1,8 @@
 // One sync against a shared board file: read it, merge it into the local board, write the merged
 // board back to the same file. Everyone syncing against that file converges on the same board
-// (merge is commutative, associative and idempotent). Fields edited on both sides go through the
-// usual import preview first; a clean merge is applied directly (and can be undone like an import).
+// (merge is commutative, associative and idempotent). Fields edited on both sides, or records of the
+// file that cannot be read, go through the usual import preview first; a clean merge is applied
+// directly (and can be undone like an import).
 import { MAX_FILE_BYTES } from '../../boardfile/format';
 import type { ParseError } from '../../boardfile/parse';
 import { isoDay } from '../../domain/dates';
@@ -59,7 +60,10 @@ export async function syncWithFile(handle: SyncFileHandle, now: Date): Promise<S
     const result = await prepareImport(file);
     if (!result.ok) return { kind: 'error', fileName, error: result.error };
     const { preview } = result.value;
-    if (preview.conflicts.length > 0) return { kind: 'confirm', fileName, prepared: result.value };
+    // Records of the file that could not be read are not merged, and writing the board back would
+    // drop them from the shared file too: that, like a field changed on both sides, needs her yes.
+    if (preview.conflicts.length > 0 || result.value.skipped.length > 0)
+      return { kind: 'confirm', fileName, prepared: result.value };
     if (changesAnything(result.value)) {
       snapshotId = await applyImport(result.value);
       changedItems = preview.changedIds.size;

@@ -138,6 +138,30 @@ describe('Mit Datei synchronisieren', () => {
     expect(itemsOf(file.text)).toEqual((await readBoardRecords()).items);
   });
 
+  it('shows the preview when records of the file cannot be read: writing back would drop them from it', async () => {
+    const id = await createItem({ title: 'Wasserampel', column: 'idee' });
+    const shared = JSON.parse(await colleaguesFile(id, { brief: 'Stufe Rot' })) as {
+      items: Record<string, unknown>[];
+    };
+    shared.items.push({ ...shared.items[0]!, id: 'kaputt', publishDate: '2026-02-30' });
+    const file = fakeHandle(JSON.stringify(shared));
+    const before = file.text;
+
+    renderActions();
+    await userEvent.click(syncButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Board-Datei importieren' });
+    expect(dialog).toHaveTextContent('1 Beitrag konnte nicht gelesen werden');
+    expect(dialog).toHaveTextContent('(ID kaputt): Veröffentlichung ist ein Datum, das es nicht gibt');
+    expect(dialog).toHaveTextContent('auch dort fehlen sie dann');
+    expect(file.text).toBe(before);
+    expect((await db.items.get(id))!.brief).toBe('');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Zusammenführen' }));
+    await waitFor(() => expect(file.writes).toBe(1));
+    expect((await db.items.get(id))!.brief).toBe('Stufe Rot');
+    expect(await db.items.get('kaputt')).toBeUndefined();
+  });
+
   it('a bad shared file changes neither the board nor the file', async () => {
     await createItem({ title: 'Bleibt', column: 'entwurf' });
     const before = await readBoardRecords();
