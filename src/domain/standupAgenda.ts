@@ -21,6 +21,9 @@
 //   stand-up started. Arrival = the time of the item's position clock (when it was put in that column),
 //   else createdAt. Without a previous stand-up: since the start of the previous working day (the UI
 //   says so). Urgent first, then by arrival.
+// - Once: an item is listed in one section only, the first it belongs to in the order Heute, Fehlt
+//   noch, Schieben, Neu, and carries what the later ones would have said (its gaps, that its time has
+//   passed, when it arrived). Listed twice, it was discussed twice and its actions were offered twice.
 import { firstImage } from './attachments';
 import { berlinWallClock } from './berlinTime';
 import { channelsBelowTarget, weeklyCadence, type ChannelCadence } from './cadence';
@@ -42,8 +45,12 @@ export interface TodayEntry {
   /** Freigegeben or Veröffentlicht. */
   approved: boolean;
   published: boolean;
-  /** Has a time that already passed and is not published (also listed under Schieben). */
+  /** Has a time that already passed and is not published (it is overdue: Schieben's actions apply). */
   pastTime: boolean;
+  /** What Fehlt noch would have listed for it (empty if nothing is missing). */
+  missing: MissingReason[];
+  /** When it arrived, if Neu would have listed it. */
+  arrivedAt: number | null;
 }
 
 export type MissingReason =
@@ -58,12 +65,16 @@ export type MissingReason =
 export interface MissingEntry {
   item: Item;
   reasons: MissingReason[];
+  /** When it arrived, if Neu would have listed it. */
+  arrivedAt: number | null;
 }
 
 export interface OverdueEntry {
   item: Item;
   /** Days since the publish date (0 = today, time passed). */
   daysLate: number;
+  /** When it arrived, if Neu would have listed it. */
+  arrivedAt: number | null;
 }
 
 export interface NewEntry {
@@ -181,7 +192,44 @@ function missingReasons(item: Item, channelsById: ReadonlyMap<string, Channel>):
   return reasons;
 }
 
+/** The agenda as shown: each item once, in the first section it belongs to. */
 export function buildStandupAgenda(input: AgendaInput): StandupAgenda {
+  return placeOnce(collectAgendaSections(input));
+}
+
+/**
+ * Keeps each item in the first section that lists it (Heute, Fehlt noch, Schieben, Neu) and moves
+ * what the later sections said about it onto that entry; the order within each section stays.
+ * (Fehlt noch and Schieben never share an item: an overdue item is not checked for gaps.)
+ */
+export function placeOnce(agenda: StandupAgenda): StandupAgenda {
+  const missing = new Map(agenda.fehlt.map((e) => [e.item.id, e.reasons]));
+  const overdue = new Set(agenda.schieben.map((e) => e.item.id));
+  const arrived = new Map(agenda.neu.map((e) => [e.item.id, e.arrivedAt]));
+  const placed = new Set<string>();
+  const keep = <T extends { item: Item }>(entries: T[]) =>
+    entries.filter((e) => {
+      if (placed.has(e.item.id)) return false;
+      placed.add(e.item.id);
+      return true;
+    });
+  const heute = keep(agenda.heute).map((e) => ({
+    ...e,
+    pastTime: e.pastTime || overdue.has(e.item.id),
+    missing: missing.get(e.item.id) ?? e.missing,
+    arrivedAt: arrived.get(e.item.id) ?? e.arrivedAt,
+  }));
+  const fehlt = keep(agenda.fehlt).map((e) => ({ ...e, arrivedAt: arrived.get(e.item.id) ?? e.arrivedAt }));
+  const schieben = keep(agenda.schieben).map((e) => ({
+    ...e,
+    arrivedAt: arrived.get(e.item.id) ?? e.arrivedAt,
+  }));
+  const neu = keep(agenda.neu);
+  return { ...agenda, heute, fehlt, schieben, neu };
+}
+
+/** Every section with every item it concerns, overlaps included (buildStandupAgenda removes them). */
+export function collectAgendaSections(input: AgendaInput): StandupAgenda {
   const { items, channels, today, now, lastStandup, bundesland } = input;
   const clock = berlinWallClock(now);
   // If the laptop's day and Berlin's day differ (a laptop in another zone), a time on `today` has
@@ -218,15 +266,17 @@ export function buildStandupAgenda(input: AgendaInput): StandupAgenda {
         approved: APPROVED.includes(item.column),
         published,
         pastTime: !published && !item.archived && timePassed(item),
+        missing: [],
+        arrivedAt: null,
       });
     }
     if (item.archived) continue;
     if (!published && date !== null) {
       if (date < today || (date === today && timePassed(item)))
-        schieben.push({ item, daysLate: daysBetween(date, today) });
+        schieben.push({ item, daysLate: daysBetween(date, today), arrivedAt: null });
       else if (date <= horizonEnd) {
         const reasons = missingReasons(item, channelsById);
-        if (reasons.length > 0) fehlt.push({ item, reasons });
+        if (reasons.length > 0) fehlt.push({ item, reasons, arrivedAt: null });
       }
     }
     if (item.column === 'themeninfo' && arrivedSince(item)) neu.push({ item, arrivedAt: arrivalTime(item) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrivalTime,
-  buildStandupAgenda,
+  collectAgendaSections,
   previousWorkingDay,
   revealMore,
   SECTION_LIMIT,
@@ -37,8 +37,10 @@ function ready(title: string, publishDate: string | null, extra: Partial<Item> =
 const WEDNESDAY = '2026-11-25';
 const NINE_AM = Date.parse('2026-11-25T08:00:00Z');
 
+// These tests pin which items each section concerns; that an item is then listed only once, in the
+// first of them, is standupAgendaOnce.test.ts.
 function agenda(items: Item[], overrides: Partial<AgendaInput> = {}) {
-  return buildStandupAgenda({
+  return collectAgendaSections({
     items,
     channels: CHANNELS,
     today: WEDNESDAY,
