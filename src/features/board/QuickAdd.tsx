@@ -1,7 +1,9 @@
 // Quick-add at a column's foot: type a title, press Enter, the card lands at the end of the column.
+// Beside it the column's own way into the full editor, for a new item that starts in this column.
 import { useId, useState, type FormEvent } from 'react';
 import type { ColumnId } from '../../domain/columns';
 import { useT } from '../../i18n';
+import { useViewStore } from '../../state/viewStore';
 import { createItem } from '../../storage/items/itemCommands';
 import { reportError } from '../../ui/reportError';
 
@@ -48,6 +50,13 @@ export function QuickAdd({ column, onCreated }: { column: ColumnId; onCreated: (
           }}
         />
         <button type="submit">{t.actions.add}</button>
+        <button
+          type="button"
+          aria-label={t.editor.newWithDetailsIn(t.columns[column])}
+          onClick={() => useViewStore.getState().openEditor(`new:${column}`)}
+        >
+          {t.editor.newWithDetails}
+        </button>
       </div>
       {empty && (
         <p id={errorId} className="field-error" role="alert">

@@ -5,7 +5,7 @@
 // the form started from, its basis); she then chooses per field, and saving again writes her choice.
 import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { ColumnId } from '../../domain/columns';
+import { COLUMN_IDS, isColumnId, type ColumnId } from '../../domain/columns';
 import { basisAfter, EDIT_FIELDS, type EditField } from '../../domain/editConflicts';
 import { LIMITS } from '../../domain/defaults';
 import { derivedChecklistDone } from '../../domain/imageRights';
@@ -59,6 +59,7 @@ interface EditorFormProps {
 type PendingAction = 'close' | 'delete' | 'archive';
 
 const newId = () => crypto.randomUUID();
+const CHOICE_INPUTS = new Set(['checkbox', 'radio']);
 const closeEditor = () => useViewStore.getState().closeEditor();
 
 export function EditorForm({ target, live, channels, members }: EditorFormProps) {
@@ -74,6 +75,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     date: `${idPrefix}-date`,
     time: `${idPrefix}-time`,
     assignee: `${idPrefix}-assignee`,
+    column: `${idPrefix}-column`,
     notes: `${idPrefix}-notes`,
   };
 
@@ -88,6 +90,8 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     target.kind === 'edit' ? target.opened.clocks : {},
   );
   const [conflicts, setConflicts] = useState<ConflictEntry[]>([]);
+  /** Where a new item goes: the column it was started from until she picks another. */
+  const [column, setColumn] = useState<ColumnId>(target.kind === 'new' ? target.column : 'idee');
   const conflictsRef = useRef<HTMLElement>(null);
   const busy = useRef(false);
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);
@@ -171,10 +175,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     if (Object.keys(found).length > 0) return;
     void run(async () => {
       if (target.kind === 'new') {
-        await createItem(
-          { ...newItemFromForm(form), column: target.column, placement: 'start' },
-          form.checklist,
-        );
+        await createItem({ ...newItemFromForm(form), column, placement: 'start' }, form.checklist);
       } else if (dirty) {
         await saveItem(target.id, editFromForm(initial, form), checklistChanges(initial, form), basis);
       }
@@ -234,13 +235,17 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
           event.preventDefault();
           save();
         }}
+        onKeyDown={(event) => {
+          // Enter on a checkbox or radio (Dringend, a channel, a rights answer) would submit the whole
+          // form by implicit submission; there it does nothing, and Space toggles, as usual.
+          const { target: el } = event;
+          if (event.key === 'Enter' && el instanceof HTMLInputElement && CHOICE_INPUTS.has(el.type))
+            event.preventDefault();
+        }}
       >
         <header className="editor-header">
           <h2 id={headingId}>{isNew ? t.editor.headingNew : t.editor.headingEdit}</h2>
           {live && !deletedElsewhere && <ItemMeta item={live} />}
-          {target.kind === 'new' && (
-            <p className="editor-meta">{t.editor.inColumn(t.columns[target.column])}</p>
-          )}
         </header>
 
         <div className="editor-body">
@@ -270,6 +275,25 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
             />
             {fieldError('title')}
           </div>
+
+          {isNew && (
+            <div className="editor-field editor-field-column">
+              <label htmlFor={ids.column}>{t.editor.fields.column}</label>
+              <select
+                id={ids.column}
+                value={column}
+                onChange={(event) => {
+                  if (isColumnId(event.target.value)) setColumn(event.target.value);
+                }}
+              >
+                {COLUMN_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {t.columns[id]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
 
           <div className="editor-field">
             <label htmlFor={ids.brief}>{t.editor.fields.brief}</label>

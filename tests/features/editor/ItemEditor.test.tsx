@@ -317,7 +317,7 @@ describe('item editor dialog', () => {
     renderEditor();
     const dialog = await openEditor('new:entwurf');
     expect(within(dialog).getByRole('heading', { name: 'Neuer Beitrag' })).toBeInTheDocument();
-    expect(within(dialog).getByText('Spalte: Entwurf')).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Spalte' })).toHaveValue('entwurf');
     expect(screen.queryByRole('button', { name: 'Löschen' })).not.toBeInTheDocument();
     const user = userEvent.setup();
     await user.type(titleField(), 'Radweg Nord eröffnet');
