@@ -52,13 +52,20 @@ export const de = {
   approved: 'freigegeben',
   published: 'veröffentlicht',
   notApproved: 'nicht freigegeben',
-  pastTime: 'Uhrzeit verstrichen – siehe Schieben',
+  pastTime: 'Uhrzeit verstrichen – überfällig',
   urgent: 'Dringend',
   noTime: 'ohne Uhrzeit',
   daysLate: (n: number) =>
     n === 0 ? 'heute, Uhrzeit verstrichen' : n === 1 ? 'seit 1 Tag' : `seit ${n} Tagen`,
   arrived: (when: string) => `eingegangen ${when}`,
+  alsoNew: (when: string) => `neu eingegangen ${when}`,
   assignedTo: (name: string) => `Zuständig: ${name}`,
+  keys: {
+    notRunning: 'Die Aktionstasten wirken erst, wenn das Stand-up läuft („Stand-up starten“).',
+    notOverdue: (title: string, key: string) =>
+      `${key} wirkt hier nicht: „${title}“ ist nicht überfällig. Morgen, Nächste Woche, Datum wählen und Veröffentlicht gibt es für überfällige Einträge; das Datum dieses Beitrags lässt sich mit Enter im Beitrag ändern.`,
+    notApprovable: (title: string) => `F wirkt hier nicht: bei „${title}“ fehlt keine Freigabe.`,
+  },
   missing: {
     approval: (column: string) => `Freigabe fehlt (steht in „${column}“)`,
     channel: 'Kein Kanal',
@@ -186,12 +193,19 @@ export const en: StandupMessages = {
   approved: 'approved',
   published: 'published',
   notApproved: 'not approved',
-  pastTime: 'time passed – see To move',
+  pastTime: 'time passed – overdue',
   urgent: 'Urgent',
   noTime: 'no time',
   daysLate: (n: number) => (n === 0 ? 'today, time passed' : n === 1 ? 'for 1 day' : `for ${n} days`),
   arrived: (when: string) => `received ${when}`,
+  alsoNew: (when: string) => `newly received ${when}`,
   assignedTo: (name: string) => `Assignee: ${name}`,
+  keys: {
+    notRunning: 'The action keys work once the stand-up is running (“Start stand-up”).',
+    notOverdue: (title: string, key: string) =>
+      `${key} does nothing here: “${title}” is not overdue. Tomorrow, Next week, Pick date and Published are for overdue entries; change this item's date in the item (Enter).`,
+    notApprovable: (title: string) => `F does nothing here: “${title}” is not missing an approval.`,
+  },
   missing: {
     approval: (column: string) => `Not approved (in “${column}”)`,
     channel: 'No channel',

@@ -1,6 +1,8 @@
 // One agenda entry: the item's title (opens the normal editor), when it publishes, its channels, what
 // the section says about it, and — while the stand-up runs — its actions as buttons and single keys.
 // Every entry offers "Zuständig" (Z): who does it is decided in the stand-up as often as when.
+// The actions follow what the entry is, not its section: a post of today past its time can be pushed
+// like any overdue one. A key that does nothing here says why (a silent key looks broken).
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { addDays, germanDate } from '../../domain/calendarDays';
 import { LIMITS } from '../../domain/defaults';
@@ -20,9 +22,13 @@ interface Props {
   members: readonly Member[];
   running: boolean;
   onAct: (kind: EntryKind, item: Item, action: AgendaAction) => Promise<void>;
-  /** Fehlt noch: approval is what is missing, so "Freigeben" is offered. */
+  /** Says why a key does nothing on this entry (the view's live region). */
+  onExplain: (text: string) => void;
+  /** Overdue (Schieben, or today past its time): tomorrow, next week, pick a date, published. */
+  overdue?: boolean;
+  /** Approval is what is missing, so "Freigeben" is offered. */
   canApprove?: boolean;
-  /** Schieben: today, for the date picker's default (tomorrow). */
+  /** Today, for the date picker's default (tomorrow). */
   today?: string;
   children?: ReactNode;
 }
@@ -40,7 +46,7 @@ export function assignableMembers(members: readonly Member[], currentId: string 
 }
 
 export function AgendaEntry(props: Props) {
-  const { kind, item, channels, members, running, onAct, canApprove, today, children } = props;
+  const { kind, item, channels, members, running, onAct, onExplain, canApprove, today, children } = props;
   const t = useStandupT();
   const id = useId();
   const openEditor = useViewStore((s) => s.openEditor);
@@ -51,8 +57,8 @@ export function AgendaEntry(props: Props) {
   const [day, setDay] = useState(() => (today ? addDays(today, 1) : (item.publishDate ?? '')));
   const offered = assignableMembers(members, item.assigneeId);
   const [assignee, setAssignee] = useState('');
-  const overdue = kind === 'schieben';
-  const approvable = kind === 'fehlt' && !!canApprove;
+  const overdue = !!props.overdue;
+  const approvable = !!canApprove;
 
   useEffect(() => {
     if (picking === 'date') dateInput.current?.focus();
@@ -86,20 +92,20 @@ export function AgendaEntry(props: Props) {
       openEditor(item.id);
       return;
     }
-    if (!running) return;
     const key = e.key.toLowerCase();
-    if (overdue && KEYS[key]) {
-      e.preventDefault();
+    const actionKey = !!KEYS[key] || key === 'f' || key === 'z';
+    if (!actionKey) return;
+    e.preventDefault();
+    if (!running) return onExplain(t.keys.notRunning);
+    if (KEYS[key]) {
+      if (!overdue) return onExplain(t.keys.notOverdue(item.title, key.toUpperCase()));
       const action = KEYS[key];
       if (action === 'pick') setPicking('date');
       else act({ kind: action } as AgendaAction);
-    } else if (approvable && key === 'f') {
-      e.preventDefault();
+    } else if (key === 'f') {
+      if (!approvable) return onExplain(t.keys.notApprovable(item.title));
       act({ kind: 'approve' });
-    } else if (key === 'z') {
-      e.preventDefault();
-      pickAssignee();
-    }
+    } else pickAssignee();
   };
 
   const channelNames = item.channelIds

@@ -23,6 +23,8 @@ interface Props {
   bundeslandName: string;
   running: boolean;
   onAction: (item: Item, action: AgendaAction) => Promise<boolean>;
+  /** Says why a key did nothing (the view's live region). */
+  onExplain: (text: string) => void;
   /** Focus the first entry once (when the stand-up starts). */
   focusFirst: boolean;
   onFocused: () => void;
@@ -39,9 +41,31 @@ function isTyping(target: EventTarget): boolean {
   );
 }
 
+/** J/K/arrows walk the entries of `root` (from the first if none has focus), ? toggles the key list. */
+function walkAgenda(
+  e: globalThis.KeyboardEvent | KeyboardEvent<HTMLElement>,
+  root: HTMLElement | null,
+  toggleShortcuts: () => void,
+): void {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target as EventTarget)) return;
+  if (e.key === '?') {
+    e.preventDefault();
+    toggleShortcuts();
+    return;
+  }
+  const step = e.key === 'j' || e.key === 'J' || e.key === 'ArrowDown' ? 1 : 0;
+  const back = e.key === 'k' || e.key === 'K' || e.key === 'ArrowUp' ? -1 : 0;
+  if (!step && !back) return;
+  e.preventDefault();
+  const list = Array.from(root?.querySelectorAll<HTMLElement>(ENTRY) ?? []);
+  const current = (e.target as HTMLElement).closest?.<HTMLElement>(ENTRY) ?? null;
+  const index = current ? list.indexOf(current) : -1;
+  const next = index === -1 ? 0 : Math.max(0, Math.min(list.length - 1, index + step + back));
+  list[next]?.focus();
+}
+
 export function AgendaList(props: Props) {
   const { agenda, channels, members, running } = props;
-  const messages = useT();
   const t = useStandupT();
   const root = useRef<HTMLDivElement>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
@@ -82,23 +106,20 @@ export function AgendaList(props: Props) {
     onFocused();
   }, [focusFirst, onFocused]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-    if (e.key === '?') {
-      e.preventDefault();
-      setShowShortcuts((v) => !v);
-      return;
-    }
-    const step = e.key === 'j' || e.key === 'J' || e.key === 'ArrowDown' ? 1 : 0;
-    const back = e.key === 'k' || e.key === 'K' || e.key === 'ArrowUp' ? -1 : 0;
-    if (!step && !back) return;
-    e.preventDefault();
-    const list = entries();
-    const current = (e.target as HTMLElement).closest<HTMLElement>(ENTRY);
-    const index = current ? list.indexOf(current) : -1;
-    const next = index === -1 ? 0 : Math.max(0, Math.min(list.length - 1, index + step + back));
-    list[next]?.focus();
-  };
+  const toggleShortcuts = () => setShowShortcuts((v) => !v);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => walkAgenda(e, root.current, toggleShortcuts);
+
+  // After a reload (or once a removed entry took the focus with it) nothing has focus and keys go to
+  // the body: there they start the walk too. Keys anywhere else on the page (the navigation, the notes)
+  // stay theirs (WCAG 2.1.4: no single-key shortcut fires outside the agenda or while typing).
+  useEffect(() => {
+    const onDocumentKey = (e: globalThis.KeyboardEvent) => {
+      if (e.target === document.body || e.target === document.documentElement)
+        walkAgenda(e, root.current, () => setShowShortcuts((v) => !v));
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  }, []);
 
   const act = async (kind: EntryKind, item: Item, action: AgendaAction) => {
     const key = `${kind}:${item.id}`;
@@ -121,7 +142,18 @@ export function AgendaList(props: Props) {
   const neu = visibleEntries(agenda.neu, limits.neu);
 
   // What every agenda entry gets, whatever its section.
-  const entryProps = { channels, members, running, onAct: act };
+  const entryProps = {
+    channels,
+    members,
+    running,
+    onAct: act,
+    onExplain: props.onExplain,
+    today: agenda.today,
+  };
+  const arrivedText = (at: number | null) =>
+    at === null ? null : (
+      <span className="entry-new">{t.alsoNew(`${germanDate(clockDay(at))}, ${clockTime(at)}`)}</span>
+    );
 
   const sections: {
     kind: EntryKind;
@@ -138,11 +170,21 @@ export function AgendaList(props: Props) {
       hidden: heute.hidden,
       total: agenda.heute.length,
       body: heute.shown.map((e) => (
-        <AgendaEntry key={e.item.id} kind="heute" item={e.item} {...entryProps}>
+        <AgendaEntry
+          key={e.item.id}
+          kind="heute"
+          item={e.item}
+          {...entryProps}
+          overdue={e.pastTime}
+          canApprove={e.missing.some((r) => r.kind === 'approval')}
+        >
           <span className={e.approved ? 'status-ok' : 'status-warn'}>
             {e.published ? t.published : e.approved ? t.approved : t.notApproved}
           </span>
           {e.pastTime && <span className="status-warn">{t.pastTime}</span>}
+          {/* "nicht freigegeben" is said just before; the other gaps of Fehlt noch follow. */}
+          <MissingList reasons={e.missing.filter((r) => r.kind !== 'approval')} />
+          {arrivedText(e.arrivedAt)}
         </AgendaEntry>
       )),
     },
@@ -162,11 +204,8 @@ export function AgendaList(props: Props) {
               {...entryProps}
               canApprove={e.reasons.some((r) => r.kind === 'approval')}
             >
-              <ul className="missing-list" aria-label={t.sections.fehlt}>
-                {e.reasons.map((r) => (
-                  <li key={r.kind}>{missingText(t, messages, r)}</li>
-                ))}
-              </ul>
+              <MissingList reasons={e.reasons} />
+              {arrivedText(e.arrivedAt)}
             </AgendaEntry>
           ))}
           {agenda.channelsBelowTarget.map((row) => (
@@ -184,8 +223,9 @@ export function AgendaList(props: Props) {
       hidden: schieben.hidden,
       total: agenda.schieben.length,
       body: schieben.shown.map((e) => (
-        <AgendaEntry key={e.item.id} kind="schieben" item={e.item} {...entryProps} today={agenda.today}>
+        <AgendaEntry key={e.item.id} kind="schieben" item={e.item} {...entryProps} overdue>
           <span className="status-warn">{t.daysLate(e.daysLate)}</span>
+          {arrivedText(e.arrivedAt)}
         </AgendaEntry>
       )),
     },
@@ -262,6 +302,19 @@ function AgendaSection({
 }
 
 type Reason = StandupAgenda['fehlt'][number]['reasons'][number];
+
+function MissingList({ reasons }: { reasons: readonly Reason[] }) {
+  const messages = useT();
+  const t = useStandupT();
+  if (reasons.length === 0) return null;
+  return (
+    <ul className="missing-list" aria-label={t.sections.fehlt}>
+      {reasons.map((r) => (
+        <li key={r.kind}>{missingText(t, messages, r)}</li>
+      ))}
+    </ul>
+  );
+}
 
 function missingText(t: StandupMessages, messages: Messages, r: Reason): string {
   switch (r.kind) {

@@ -113,6 +113,12 @@ export default function StandupView() {
     }
   };
 
+  // Cleared first, so pressing the same key again is announced again.
+  const explain = (text: string) => {
+    setStatus('');
+    window.requestAnimationFrame(() => setStatus(text));
+  };
+
   const weekday = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'de-DE', {
     weekday: 'long',
     timeZone: 'UTC',
@@ -173,6 +179,7 @@ export default function StandupView() {
           bundeslandName={landName}
           running={running}
           onAction={onAction}
+          onExplain={explain}
           focusFirst={focusFirst && running}
           onFocused={focused}
         />
