@@ -57,6 +57,12 @@ export interface BoardFile {
    * and an older app reading a newer file keeps the field as an unknown extra instead of refusing it.
    */
   standups?: StandupRecord[];
+  /**
+   * Stamps from a clock far ahead and what the exporting board clamped them to (boardfile/skew.ts), so
+   * the laptop that wrote them, and everyone else, reads them the same way. Optional, without a version
+   * bump: a file without it is read as before.
+   */
+  stampClamps?: Record<string, string>;
   /** Bytes of the attachments the items name (version 2); each stored once, sorted by hash. */
   blobs: FileBlob[];
 }

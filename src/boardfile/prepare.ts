@@ -8,7 +8,7 @@ import type { Channel, Member, StandupRecord } from '../domain/types';
 import type { BoardFile, FileBlob } from './format';
 import { parseBoardFile, type ParseError, type SkippedRecord } from './parse';
 import { previewImport, type ImportPreview } from './preview';
-import { clampFutureStamps, type SkewedDevice, type StampClamps } from './skew';
+import { clampForImport, type SkewedDevice, type StampClamps } from './skew';
 
 export type ImportSummary = Omit<ImportPreview, 'merged'>;
 
@@ -33,6 +33,8 @@ export interface PreparedImport {
   skewed: SkewedDevice[];
   /** Clamps to remember when the import is written (so a re-import clamps the same way). */
   newClamps: Record<string, string>;
+  /** Every stamp the import reads differently: rows changed meanwhile are read through it before the merge. */
+  rewrites: Record<string, string>;
   /** The merged records that differ from the local board: what the import writes. */
   writes: Required<BoardRecords>;
   /** The latest stamp in the file (after clamping): the local clock moves past it. */
@@ -42,6 +44,14 @@ export interface PreparedImport {
 }
 
 export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
+
+/** Local items and stand-up records whose stamps the clamps rewrite: written even if the merge changes nothing else. */
+function rewrittenIds(before: BoardRecords, after: BoardRecords): Set<string> {
+  const ids = new Set<string>();
+  after.items.forEach((item, n) => item !== before.items[n] && ids.add(item.id));
+  (after.standups ?? []).forEach((r, n) => r !== before.standups?.[n] && ids.add(r.id));
+  return ids;
+}
 
 function changedOnly<T extends Channel | Member | StandupRecord>(
   merged: readonly T[],
@@ -73,8 +83,11 @@ export function prepareParsedFile(
   now: number,
   knownClamps: StampClamps,
 ): { result: PrepareResult; fileBlobs: FileBlob[] } {
-  const { records: incoming, newClamps, skewed, latestStamp } = clampFutureStamps(file, now, knownClamps);
-  const { merged, ...preview } = previewImport(local, incoming);
+  // Both boards are read through the clamps, ours too: a fast laptop's own stamps are clamped there.
+  const clamped = clampForImport(local, file, file.stampClamps, now, knownClamps);
+  const { records: incoming, newClamps, rewrites, skewed, latestStamp } = clamped;
+  const rewritten = rewrittenIds(local, clamped.local);
+  const { merged, ...preview } = previewImport(clamped.local, incoming);
   const standups = merged.standups ?? [];
   const result: PrepareResult = {
     ok: true,
@@ -84,11 +97,12 @@ export function prepareParsedFile(
       skipped,
       skewed,
       newClamps,
+      rewrites,
       writes: {
-        items: merged.items.filter((i) => preview.changedIds.has(i.id)),
+        items: merged.items.filter((i) => preview.changedIds.has(i.id) || rewritten.has(i.id)),
         channels: changedOnly(merged.channels, local.channels),
         members: changedOnly(merged.members, local.members),
-        standups: standups.filter((r) => preview.changedStandupIds.has(r.id)),
+        standups: standups.filter((r) => preview.changedStandupIds.has(r.id) || rewritten.has(r.id)),
       },
       latestStamp,
       newBlobs: [],

@@ -155,6 +155,11 @@ export const boardFileV1Schema = z.looseObject({
   members: z.array(memberSchema).max(10_000),
   // Added within version 1 (optional): files from before stand-ups have none.
   standups: z.array(standupSchema).max(MAX_RECORDS).optional(),
+  // Added within version 1 (optional): original stamp → clamped stamp (boardfile/skew.ts checks the pairs).
+  stampClamps: z
+    .record(stamp, stamp)
+    .refine((clamps) => Object.keys(clamps).length <= 20 * MAX_RECORDS)
+    .optional(),
 });
 
 export type BoardFileV1 = z.infer<typeof boardFileV1Schema>;

@@ -2,6 +2,7 @@
 // records changed; records sorted by id so two exports of the same board are byte-identical. (Files
 // written with every field indented, before, read the same: parsing ignores whitespace.)
 import type { BoardRecords } from '../domain/merge';
+import type { StampClamps } from './skew';
 import {
   CURRENT_FORMAT_VERSION,
   FILE_EXTENSION,
@@ -14,10 +15,19 @@ export interface ExportMeta {
   deviceId: string;
   exportedAt: Date;
   boardName?: string;
+  /** The clamps this board knows (boardfile/skew.ts); written only when there are any. */
+  stampClamps?: StampClamps;
 }
 
 const byId = <T extends { id: string }>(records: readonly T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Sorted, so two exports of the same board stay byte-identical. */
+function clampsOf(clamps: StampClamps | undefined): Pick<BoardFile, 'stampClamps'> {
+  const originals = Object.keys(clamps ?? {}).sort();
+  if (originals.length === 0) return {};
+  return { stampClamps: Object.fromEntries(originals.map((original) => [original, clamps![original]!])) };
+}
 
 export function toBoardFile(
   records: BoardRecords,
@@ -34,6 +44,7 @@ export function toBoardFile(
     channels: byId(records.channels),
     members: byId(records.members),
     standups: byId(records.standups ?? []),
+    ...clampsOf(meta.stampClamps),
     blobs: [...blobs].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)),
   };
 }

@@ -2,12 +2,22 @@
 // in the future; with "the later stamp wins" they would beat every edit made anywhere until that date.
 // On import, a stamp more than MAX_DRIFT_MS ahead of this device's now is clamped to now ("today"),
 // keeping its counter and device, and the importing device's clock then moves past it, so the next
-// local edit wins.
+// local edit wins. The clamp lands after every other stamp of the file (not merely at now): her edit
+// was made after everything her board shows, and losing a tie of the same moment to one of those
+// stamps would drop an edit that came later.
 //
 // Idempotence: the clamped stamp depends on the day of the import, so a re-import of the same file
 // tomorrow would clamp to a later stamp and could beat an edit made in between (an earlier attempt
 // failed that way). Every clamp is therefore remembered per original stamp (`known`, persisted by the
 // import command): a stamp seen before always maps to the same clamped stamp.
+//
+// Convergence: the fast laptop itself never sees its stamps as future, and two colleagues who import
+// her file on different days clamp it differently. So the clamps travel with the board file
+// (`stampClamps`), and an import reads both boards through them: the fast laptop replaces her own
+// originals with the team's clamp, so an edit made after the clamp beats hers there too. Of several
+// clamps of one stamp the earliest wins, on every device: an edit made after anyone imported hers
+// beats it everywhere, and every device settles on the same stamp whatever the order of imports.
+// A clamp that is replaced by an earlier one is rewritten wherever it appears (`rewrites`).
 //
 // Every stamp a record carries goes through here, per-field clocks and per-entry ones alike (checklist
 // entries, attachments, stand-up records): an attachment's rights decide approval, so an unclamped
@@ -16,83 +26,189 @@
 // there (or the other way round). Pure.
 import { formatHlc, laterStamp, MAX_DRIFT_MS, parseHlc } from '../domain/hlc';
 import type { BoardRecords } from '../domain/merge';
+import type { Item } from '../domain/types';
 
-/** Original stamp → the stamp it was clamped to when first imported. */
+/** Original stamp → the stamp it was clamped to (the earliest clamp of it this device has seen). */
 export type StampClamps = Readonly<Record<string, string>>;
 
 export interface SkewedDevice {
   device: string;
-  /** Stamps (edited fields, checklist entries, …) clamped by this import for the first time. */
+  /** Stamps (edited fields, checklist entries, attachments, …) this device sees in the future for the first time. */
   count: number;
   /** Time of the latest of those stamps, as the device claimed it (for the preview). */
   latest: number;
 }
 
-export interface ClampedRecords {
+export interface ClampedImport {
+  /** The local records read through the clamps (the same objects where no stamp changed). */
+  local: BoardRecords;
+  /** The file's records, clamped. */
   records: BoardRecords;
-  /** Clamps made by this import, to remember when it is written. */
+  /** Clamps to remember when the import is written: new ones, and earlier ones replacing known ones. */
   newClamps: Record<string, string>;
+  /** Every stamp the import reads differently (original or replaced clamp → clamp), for rows changed meanwhile. */
+  rewrites: Record<string, string>;
   skewed: SkewedDevice[];
-  /** The latest stamp of the records after clamping (the importing clock moves past it). */
+  /** The latest stamp of the file's records after clamping (the importing clock moves past it). */
   latestStamp: string | undefined;
 }
 
-export function clampFutureStamps(records: BoardRecords, now: number, known: StampClamps): ClampedRecords {
-  const newClamps: Record<string, string> = {};
-  const devices = new Map<string, SkewedDevice>();
-  const limit = now + MAX_DRIFT_MS;
-  let latestStamp: string | undefined;
+export type ClampedRecords = Omit<ClampedImport, 'local' | 'rewrites'>;
 
-  const clampOnce = (stamp: string): string => {
-    const remembered = Object.hasOwn(known, stamp) ? known[stamp] : newClamps[stamp];
-    if (remembered !== undefined) return remembered;
-    const parsed = parseHlc(stamp);
-    if (!parsed || parsed.millis <= limit) return stamp;
-    const clamped = formatHlc({ ...parsed, millis: now });
-    newClamps[stamp] = clamped;
-    const device = devices.get(parsed.node) ?? { device: parsed.node, count: 0, latest: 0 };
-    device.count++;
-    device.latest = Math.max(device.latest, parsed.millis);
-    devices.set(parsed.node, device);
-    return clamped;
-  };
-  const clamp = (stamp: string): string => {
-    const out = clampOnce(stamp);
-    latestStamp = laterStamp(latestStamp, out);
-    return out;
-  };
+const EMPTY: BoardRecords = { items: [], channels: [], members: [] };
 
-  const clampClocks = <T extends { clocks: Partial<Record<string, string>> }>(record: T): T => {
-    let clocks: Partial<Record<string, string>> | null = null;
+type Clocked = { clocks: Partial<Record<string, string>> };
+
+/**
+ * Record by record, `visit` applied to every stamp; a record is rebuilt only when a stamp of it
+ * changes, so callers can tell the records an import rewrites by identity.
+ */
+export function stampMapper(visit: (stamp: string) => string) {
+  const clocks = <T extends Clocked>(record: T): T => {
+    let out: Partial<Record<string, string>> | null = null;
     for (const [field, stamp] of Object.entries(record.clocks)) {
       if (stamp === undefined) continue;
-      const next = clamp(stamp);
-      if (next !== stamp) (clocks ??= { ...record.clocks })[field] = next;
+      const next = visit(stamp);
+      if (next !== stamp) (out ??= { ...record.clocks })[field] = next;
     }
-    return clocks ? { ...record, clocks } : record;
+    return out ? { ...record, clocks: out } : record;
   };
-
-  const clampOne = <T extends { clock: string }>(record: T): T => {
-    const next = clamp(record.clock);
+  const one = <T extends { clock: string }>(record: T): T => {
+    const next = visit(record.clock);
     return next === record.clock ? record : { ...record, clock: next };
   };
-
-  const out: BoardRecords = {
-    ...records,
-    items: records.items.map((item) => {
-      let out = clampClocks(item);
-      const checklist = item.checklist.map(clampOne);
-      if (checklist.some((entry, n) => entry !== item.checklist[n])) out = { ...out, checklist };
-      // Rows from before attachments have none (the field is absent): left absent.
-      if (item.attachments) {
-        const attachments = item.attachments.map(clampOne);
-        if (attachments.some((entry, n) => entry !== item.attachments![n])) out = { ...out, attachments };
-      }
-      return out;
-    }),
-    channels: records.channels.map(clampClocks),
-    members: records.members.map(clampClocks),
-    ...(records.standups ? { standups: records.standups.map(clampOne) } : {}),
+  const list = <T extends { clock: string }>(entries: readonly T[]): T[] | null => {
+    const next = entries.map(one);
+    return next.some((entry, n) => entry !== entries[n]) ? next : null;
   };
-  return { records: out, newClamps, skewed: [...devices.values()], latestStamp };
+  const item = (record: Item): Item => {
+    let out = clocks(record);
+    const checklist = list(record.checklist);
+    if (checklist) out = { ...out, checklist };
+    // Rows from before attachments have none (the field is absent): left absent.
+    const attachments = record.attachments && list(record.attachments);
+    if (attachments) out = { ...out, attachments };
+    return out;
+  };
+  return { item, clocks, one };
+}
+
+/** `stampMapper` over whole boards. */
+export function mapStamps(records: BoardRecords, visit: (stamp: string) => string): BoardRecords {
+  const map = stampMapper(visit);
+  return {
+    ...records,
+    items: records.items.map(map.item),
+    channels: records.channels.map(map.clocks),
+    members: records.members.map(map.clocks),
+    ...(records.standups ? { standups: records.standups.map(map.one) } : {}),
+  };
+}
+
+/**
+ * A clamp as a file states it: of the same device and counter, and earlier. Anything else is not a
+ * clamp of that stamp and is ignored.
+ */
+function isClamp(original: string, clamp: string): boolean {
+  const o = parseHlc(original);
+  const c = parseHlc(clamp);
+  return o !== null && c !== null && o.node === c.node && o.counter === c.counter && c.millis < o.millis;
+}
+
+export function clampForImport(
+  local: BoardRecords,
+  incoming: BoardRecords,
+  fileClamps: StampClamps | undefined,
+  now: number,
+  known: StampClamps,
+): ClampedImport {
+  const limit = now + MAX_DRIFT_MS;
+  const newClamps: Record<string, string> = {};
+  /** Clamps replaced by an earlier clamp of the same original → that clamp. */
+  const replaced = new Map<string, string>();
+  const clampOf = (original: string): string | undefined =>
+    Object.hasOwn(newClamps, original)
+      ? newClamps[original]
+      : Object.hasOwn(known, original)
+        ? known[original]
+        : undefined;
+  /** The earliest of the clamps of an original wins; `fromFile` clamps may appear on the file's board. */
+  const propose = (original: string, clamp: string, fromFile: boolean) => {
+    const current = clampOf(original);
+    if (current === clamp) return;
+    if (current === undefined || clamp < current) {
+      newClamps[original] = clamp;
+      if (current !== undefined) replaced.set(current, clamp);
+    } else if (fromFile) replaced.set(clamp, current);
+  };
+  const follow = (stamp: string): string => {
+    let out = stamp;
+    for (let n = 0; n < 64 && replaced.has(out); n++) out = replaced.get(out)!;
+    return out;
+  };
+  const read = (stamp: string): string => follow(clampOf(stamp) ?? stamp);
+
+  for (const [original, clamp] of Object.entries(fileClamps ?? {}))
+    if (isClamp(original, clamp)) propose(original, clamp, true);
+
+  // First the file's future stamps and its latest other stamp, which the clamps must land after.
+  const future = new Map<string, ReturnType<typeof parseHlc> & object>();
+  let latestPresent = -Infinity;
+  mapStamps(incoming, (stamp) => {
+    const parsed = parseHlc(stamp);
+    if (parsed && parsed.millis > limit) future.set(stamp, parsed);
+    else if (parsed) latestPresent = Math.max(latestPresent, parsed.millis);
+    return stamp;
+  });
+  // Each original gets a clamp of its own, in the originals' order: a later clamp that replaces an
+  // earlier one is rewritten by its stamp, which must not also stand for another edit.
+  const used = new Set<string>([...Object.values(known), ...Object.values(newClamps)]);
+  let clampMillis = Math.min(Math.max(now, latestPresent + 1), limit - future.size);
+  const devices = new Map<string, SkewedDevice>();
+  for (const [stamp, parsed] of [...future].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!Object.hasOwn(known, stamp)) {
+      const device = devices.get(parsed.node) ?? { device: parsed.node, count: 0, latest: 0 };
+      device.count++;
+      device.latest = Math.max(device.latest, parsed.millis);
+      devices.set(parsed.node, device);
+    }
+    let clamp = formatHlc({ ...parsed, millis: clampMillis++ });
+    while (used.has(clamp)) clamp = formatHlc({ ...parsed, millis: clampMillis++ });
+    used.add(clamp);
+    propose(stamp, clamp, false);
+  }
+
+  let latestStamp: string | undefined;
+  const records = mapStamps(incoming, (stamp) => {
+    const out = read(stamp);
+    latestStamp = laterStamp(latestStamp, out);
+    return out;
+  });
+  const rewrites: Record<string, string> = {};
+  for (const table of [known, newClamps])
+    for (const original of Object.keys(table)) rewrites[original] = read(original);
+  for (const clamp of replaced.keys()) rewrites[clamp] = follow(clamp);
+  return {
+    local: mapStamps(local, read),
+    records,
+    newClamps,
+    rewrites,
+    skewed: [...devices.values()],
+    latestStamp,
+  };
+}
+
+/** Reads stamps through an import's rewrites, record by record (rows changed while it was previewed). */
+export const rewriter = (rewrites: StampClamps) =>
+  stampMapper((stamp) => (Object.hasOwn(rewrites, stamp) ? rewrites[stamp]! : stamp));
+
+/** The file's stamps clamped on their own (no local board, no clamps from the file). */
+export function clampFutureStamps(records: BoardRecords, now: number, known: StampClamps): ClampedRecords {
+  const {
+    records: out,
+    newClamps,
+    skewed,
+    latestStamp,
+  } = clampForImport(EMPTY, records, undefined, now, known);
+  return { records: out, newClamps, skewed, latestStamp };
 }

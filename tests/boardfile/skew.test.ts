@@ -27,12 +27,12 @@ function boardWith(notesStamp: string, checkStamp: string): BoardRecords {
 }
 
 describe('stamps from a clock far in the future', () => {
-  it('are clamped to now, keeping device and counter, and reported per device', () => {
+  it('are clamped to now, keeping device and counter, each to a stamp of its own, and reported per device', () => {
     const { records, newClamps, skewed } = clampFutureStamps(boardWith(at(FAR), at(FAR + 5)), NOW, {});
     const item = records.items[0]!;
     expect(item.clocks.notes).toBe(at(NOW));
-    expect(item.checklist[0]!.clock).toBe(at(NOW));
-    expect(newClamps).toEqual({ [at(FAR)]: at(NOW), [at(FAR + 5)]: at(NOW) });
+    expect(item.checklist[0]!.clock).toBe(at(NOW + 1));
+    expect(newClamps).toEqual({ [at(FAR)]: at(NOW), [at(FAR + 5)]: at(NOW + 1) });
     expect(skewed).toEqual([{ device: 'kollegin', count: 2, latest: FAR + 5 }]);
   });
 

@@ -3,6 +3,7 @@
 // can be undone in one step.
 import type { PrepareResult, PreparedImport } from '../../boardfile/prepare';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../../boardfile/serialize';
+import { rewriter } from '../../boardfile/skew';
 import { mergeChannel, mergeItem, mergeMember, mergeStandup, type BoardRecords } from '../../domain/merge';
 import { snapshotsToDelete } from '../../domain/backups';
 import {
@@ -39,7 +40,10 @@ export async function exportBoard(
   const records = await readBoardRecords();
   const deviceId = await getDeviceId();
   const blobs = await readFileBlobs(records);
-  const text = serializeBoardFile(toBoardFile(records, { deviceId, exportedAt: now, boardName }, blobs));
+  const stampClamps = await readStampClamps();
+  const text = serializeBoardFile(
+    toBoardFile(records, { deviceId, exportedAt: now, boardName, stampClamps }, blobs),
+  );
   await noteExport(now);
   return {
     text,
@@ -99,7 +103,7 @@ async function putMerged<T extends { id: string }>(
  * Returns the snapshot id for undo.
  */
 export async function applyImport(prepared: PreparedImport): Promise<string> {
-  const { writes, newClamps, latestStamp, newBlobs } = prepared;
+  const { writes, newClamps, rewrites, latestStamp, newBlobs } = prepared;
   return write([db.items, db.channels, db.members, db.standups, db.snapshots, db.blobs], async (ctx) => {
     const snapshotId = ctx.newId();
     // Bytes first, in the same transaction as the records that name them. A blob stored meanwhile
@@ -112,16 +116,18 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
     // Rotate now, not at the next daily backup: a day of syncing every few minutes would otherwise
     // pile up whole-board copies until the disk is full.
     await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
-    await putMerged(db.items, writes.items, mergeItem);
-    await putMerged(db.channels, writes.channels, mergeChannel);
-    await putMerged(db.members, writes.members, mergeMember);
+    // A row changed since the preview still holds stamps the import reads differently (a clamp).
+    const through = rewriter(rewrites);
+    await putMerged(db.items, writes.items, (row, merged) => mergeItem(through.item(row), merged));
+    await putMerged(db.channels, writes.channels, (row, merged) => mergeChannel(through.clocks(row), merged));
+    await putMerged(db.members, writes.members, (row, merged) => mergeMember(through.clocks(row), merged));
     const standups = writes.standups;
     const currentStandups = await db.standups.bulkGet(standups.map((r) => r.id));
     await db.standups.bulkPut(
       asStandupRows(
         standups.map((merged, n) => {
           const row = currentStandups[n];
-          return row && isStandupRecord(row) ? mergeStandup(row, merged) : merged;
+          return row && isStandupRecord(row) ? mergeStandup(through.one(row), merged) : merged;
         }),
       ),
     );

@@ -13,10 +13,11 @@ export async function exportWork(job: {
 }): Promise<{ blob: Blob; itemCount: number }> {
   const records = await readBoardRecords();
   const blobs = await readFileBlobs(records);
+  const stampClamps = await readStampClamps();
   const parts = serializeBoardFileParts(
     toBoardFile(
       records,
-      { deviceId: job.deviceId, exportedAt: new Date(job.exportedAt), boardName: job.boardName },
+      { deviceId: job.deviceId, exportedAt: new Date(job.exportedAt), boardName: job.boardName, stampClamps },
       blobs,
     ),
   );

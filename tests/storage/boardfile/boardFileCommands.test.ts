@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBoardFile } from '../../../src/boardfile/parse';
 import { serializeBoardFile } from '../../../src/boardfile/serialize';
+import { clampFutureStamps } from '../../../src/boardfile/skew';
 import { formatHlc } from '../../../src/domain/hlc';
 import { applyItemEdit, setItemFlag } from '../../../src/domain/items';
 import { db } from '../../../src/storage/db/db';
@@ -186,6 +187,38 @@ describe('board file export and import', () => {
     expect(again.ok && again.value.skewed).toEqual([]);
     if (again.ok) await applyImport(again.value);
     expect((await db.items.get(id))!.notes).toBe('meine spätere Notiz');
+  });
+
+  it('the laptop a year ahead reads its own stamps through the clamps a colleague sends back, so her later edit wins there too', async () => {
+    const ahead = NOW.getTime() + 365 * 24 * 60 * 60 * 1000;
+    vi.spyOn(clockSource, 'now').mockImplementation(() => ahead);
+    const id = await createItem({ title: 'Kita-Anmeldung', column: 'idee' });
+    await updateItem(id, { notes: 'aus der Zukunft' });
+    const mine = parseBoardFile(await exportText());
+    if (!mine.ok) throw new Error('bad file');
+
+    // The colleague imports it today (clamped), then changes the notes a minute later and exports.
+    const clamped = clampFutureStamps(mine.value, NOW.getTime(), {});
+    let n = 0;
+    const later = () => formatHlc({ millis: NOW.getTime() + 60_000, counter: n++, node: 'kollegin' });
+    const items = clamped.records.items.map((i) =>
+      i.id === id ? applyItemEdit(i, { notes: 'ihre spätere Notiz' }, NOW.getTime(), later)! : i,
+    );
+    const theirs = serializeBoardFile({
+      ...mine.value,
+      items,
+      stampClamps: clamped.newClamps,
+      deviceId: 'kollegin',
+    });
+
+    await importText(theirs);
+    const item = (await db.items.get(id))!;
+    expect(item.notes).toBe('ihre spätere Notiz');
+    // Its other stamps are the team's clamps now, not its own year.
+    expect(item.clocks.title).toBe(clamped.records.items.find((i) => i.id === id)!.clocks.title);
+    // And it passes the clamps on, so a third laptop reads them the same way.
+    const again = parseBoardFile(await exportText());
+    expect(again.ok && again.value.stampClamps).toEqual(clamped.newClamps);
   });
 
   it('an item naming a channel and an assignee nobody knows keeps them and its other data; the channel heals later', async () => {
