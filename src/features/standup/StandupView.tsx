@@ -9,6 +9,7 @@ import { BUNDESLAENDER } from '../../domain/workingDays';
 import { useT, type Messages } from '../../i18n';
 import type { StandupMessages } from '../../i18n/standup';
 import { InputError, toStorageError } from '../../storage/db/errors';
+import { BOARD_NAME } from '../boardfile/boardName';
 import { ItemValidationError } from '../../storage/items/itemCommands';
 import { useChannels, useMembers } from '../../storage/settings/settingsQueries';
 import { useBundesland } from '../../storage/settings/regionSettings';
@@ -27,6 +28,13 @@ import './standup.css';
 
 /** "Time already passed" in Heute/Schieben is re-checked this often. */
 const MINUTE_MS = 60_000;
+
+const PRINT_HEAD_PROPERTY = '--standup-print-head';
+
+/** `text` as a quoted CSS string. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
+}
 
 function errorText(t: StandupMessages, messages: Messages, error: unknown): string {
   if (error instanceof ItemValidationError) return t.invalid;
@@ -123,6 +131,15 @@ export default function StandupView() {
     weekday: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${today}T12:00:00Z`));
+  const printHead = `${BOARD_NAME} · ${t.heading} · ${weekday}, ${germanDate(today)}`;
+  useEffect(() => {
+    // Every printed page names the board and the day in its top margin (standup.css, @page): a loose
+    // page must still say what it is. A page margin takes no element, only a CSS string, handed over
+    // as a custom property of the root, which the page inherits from.
+    const root = document.documentElement.style;
+    root.setProperty(PRINT_HEAD_PROPERTY, cssString(printHead));
+    return () => root.removeProperty(PRINT_HEAD_PROPERTY);
+  }, [printHead]);
   const landName = BUNDESLAENDER.find(([code]) => code === bundesland)?.[1] ?? bundesland;
   const running = !!draft;
 
