@@ -36,6 +36,21 @@ describe('stamps from a clock far in the future', () => {
     expect(skewed).toEqual([{ device: 'kollegin', count: 2, latest: FAR + 5 }]);
   });
 
+  it('land after the other stamps of the file, so her edit does not lose a tie to what it changed', () => {
+    // A colleague created the item at this very moment; the fast laptop then retitled it.
+    const created = makeItem({ title: 'Gasleck' });
+    const stamps = Object.fromEntries(Object.keys(created.clocks).map((f) => [f, at(NOW, 'b', 5)]));
+    const mine: BoardRecords = { items: [{ ...created, clocks: stamps }], channels: [], members: [] };
+    const hers: BoardRecords = {
+      ...mine,
+      items: [
+        { ...mine.items[0]!, title: 'Gasleck behoben', clocks: { ...stamps, title: at(FAR, 'kollegin', 0) } },
+      ],
+    };
+    const { records } = clampFutureStamps(hers, NOW, {});
+    expect(mergeBoards(mine, records).items[0]!.title).toBe('Gasleck behoben');
+  });
+
   it('leave stamps up to a day ahead alone (ordinary drift between laptops)', () => {
     const near = at(NOW + MAX_DRIFT_MS);
     const board = boardWith(near, near);
