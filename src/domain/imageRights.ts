@@ -67,6 +67,14 @@ export function moveBlockedByRights(item: Item, column: ColumnId): RightsProblem
   return rightsProblems(item);
 }
 
+/**
+ * The problems that forbid creating `item` where it stands: a new item is created straight into its
+ * column, which for Freigegeben and Veröffentlicht is the same step as a move there.
+ */
+export function createBlockedByRights(item: Item): RightsProblem[] {
+  return RIGHTS_GATED_COLUMNS.includes(item.column) ? rightsProblems(item) : [];
+}
+
 /** The stored label of the checklist entry that follows the images' state. */
 export const RIGHTS_CHECKLIST_LABEL = 'Bildrechte geklärt';
 

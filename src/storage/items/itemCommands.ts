@@ -10,9 +10,18 @@ import {
   upsertChecklistEntry,
 } from '../../domain/items';
 import { editConflicts, type EditConflict } from '../../domain/editConflicts';
-import { moveBlockedByRights, type RightsProblem } from '../../domain/imageRights';
+import { addAttachment, changeAttachment } from '../../domain/attachmentEdits';
+import { createBlockedByRights, moveBlockedByRights, type RightsProblem } from '../../domain/imageRights';
 import { rankBetween, ranksBetween } from '../../domain/rank';
-import type { ChecklistEntry, FieldClocks, Item, ItemEdit, ItemField } from '../../domain/types';
+import type {
+  AttachmentRights,
+  ChecklistEntry,
+  FieldClocks,
+  Item,
+  ItemEdit,
+  ItemField,
+} from '../../domain/types';
+import type { PreparedFile } from '../attachments/attachmentCommands';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../../domain/validate';
 import { db } from '../db/db';
 import { InputError } from '../db/errors';
@@ -80,18 +89,28 @@ export interface CreateItemInput extends ItemEdit {
   placement?: 'start' | 'end';
 }
 
+/** A file attached in a new item's editor before its first save, with the rights filled in there. */
+export interface NewItemAttachment {
+  file: PreparedFile;
+  rights: AttachmentRights;
+}
+
 /**
  * Create an item in one transaction. `checklist` replaces the default entries when the user prepared
  * her own in the editor; entries get ranks in the given order, so every device lists them alike.
+ * `attachments` are the files attached before the first save: their blobs, thumbnails and entries
+ * are written in the same transaction, so a cancelled editor never leaves a blob behind. Refused,
+ * writing nothing, when the item would stand in Freigegeben/Veröffentlicht with an image lacking rights.
  */
 export async function createItem(
   input: CreateItemInput,
   checklist?: Pick<ChecklistEntry, 'label' | 'done'>[],
+  attachments: readonly NewItemAttachment[] = [],
 ): Promise<string> {
   const { placement = 'end', ...rest } = input;
   const errors = validateItemEdit(rest);
   if (hasErrors(errors)) throw new ItemValidationError(errors);
-  return write([db.items], async (ctx) => {
+  return write([db.items, db.blobs, db.thumbs], async (ctx) => {
     const rank = await edgeRank(rest.column, placement === 'start' ? 'first' : 'last');
     const item = buildItem({ ...rest, rank }, ctx.now, ctx.stamp, ctx.newId);
     if (checklist) {
@@ -106,8 +125,26 @@ export async function createItem(
         clock: at,
       }));
     }
-    await db.items.add(item);
-    return item.id;
+    const withFiles = attachments.reduce((current, { file, rights }) => {
+      const attachmentId = ctx.newId();
+      const next = addAttachment(
+        current,
+        { id: attachmentId, hash: file.hash, name: file.name, type: file.type, size: file.size },
+        ctx.now,
+        ctx.stamp,
+      );
+      return changeAttachment(next, attachmentId, rights, ctx.now, ctx.stamp) ?? next;
+    }, item);
+    const problems = createBlockedByRights(withFiles);
+    if (problems.length > 0) throw new ImageRightsError(withFiles.column, problems);
+    for (const { file } of attachments) {
+      if ((await db.blobs.where(':id').equals(file.hash).count()) === 0)
+        await db.blobs.put({ hash: file.hash, type: file.type, size: file.size, data: file.data });
+      if (file.thumb && (await db.thumbs.where(':id').equals(file.hash).count()) === 0)
+        await db.thumbs.put({ hash: file.hash, ...file.thumb });
+    }
+    await db.items.add(withFiles);
+    return withFiles.id;
   });
 }
 
