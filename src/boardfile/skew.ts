@@ -105,6 +105,24 @@ export function mapStamps(records: BoardRecords, visit: (stamp: string) => strin
   };
 }
 
+/** The length of a stamp's time part ("2026-11-25T17:55:56.000Z"). */
+const TIME_CHARS = 24;
+
+/** `visit` with every stamp of the records, without building anything. */
+function forEachStamp(records: BoardRecords, visit: (stamp: string) => void): void {
+  const clocks = (record: Clocked) => {
+    for (const stamp of Object.values(record.clocks)) if (stamp !== undefined) visit(stamp);
+  };
+  for (const item of records.items) {
+    clocks(item);
+    for (const entry of item.checklist) visit(entry.clock);
+    for (const entry of item.attachments ?? []) visit(entry.clock);
+  }
+  records.channels.forEach(clocks);
+  records.members.forEach(clocks);
+  for (const record of records.standups ?? []) visit(record.clock);
+}
+
 /**
  * A clamp as a file states it: of the same device and counter, and earlier. Anything else is not a
  * clamp of that stamp and is ignored.
@@ -152,14 +170,21 @@ export function clampForImport(
     if (isClamp(original, clamp)) propose(original, clamp, true);
 
   // First the file's future stamps and its latest other stamp, which the clamps must land after.
+  // Read from the time part as text (a stamp's time sorts as text, and the schema has checked it is
+  // real): parsing each of a large board's stamps made this walk the slowest part of an import.
+  const limitTime = formatHlc({ millis: limit, counter: 0, node: '' }).slice(0, TIME_CHARS);
   const future = new Map<string, ReturnType<typeof parseHlc> & object>();
-  let latestPresent = -Infinity;
-  mapStamps(incoming, (stamp) => {
-    const parsed = parseHlc(stamp);
-    if (parsed && parsed.millis > limit) future.set(stamp, parsed);
-    else if (parsed) latestPresent = Math.max(latestPresent, parsed.millis);
-    return stamp;
+  let latestPresentStamp: string | undefined;
+  forEachStamp(incoming, (stamp) => {
+    if (stamp.slice(0, TIME_CHARS) <= limitTime) {
+      if (latestPresentStamp === undefined || latestPresentStamp < stamp) latestPresentStamp = stamp;
+    } else if (!future.has(stamp)) {
+      const parsed = parseHlc(stamp);
+      if (parsed) future.set(stamp, parsed);
+    }
   });
+  const latestPresent =
+    latestPresentStamp === undefined ? -Infinity : (parseHlc(latestPresentStamp)?.millis ?? -Infinity);
   // Each original gets a clamp of its own, in the originals' order: a later clamp that replaces an
   // earlier one is rewritten by its stamp, which must not also stand for another edit.
   const used = new Set<string>([...Object.values(known), ...Object.values(newClamps)]);
@@ -178,18 +203,35 @@ export function clampForImport(
     propose(stamp, clamp, false);
   }
 
-  let latestStamp: string | undefined;
-  const records = mapStamps(incoming, (stamp) => {
-    const out = read(stamp);
-    latestStamp = laterStamp(latestStamp, out);
-    return out;
-  });
-  const rewrites: Record<string, string> = {};
+  // Every stamp read differently, in one map: a board has a million stamps to look up.
+  const rewriteMap = new Map<string, string>();
   for (const table of [known, newClamps])
-    for (const original of Object.keys(table)) rewrites[original] = read(original);
-  for (const clamp of replaced.keys()) rewrites[clamp] = follow(clamp);
+    for (const original of Object.keys(table)) rewriteMap.set(original, read(original));
+  for (const clamp of replaced.keys()) rewriteMap.set(clamp, follow(clamp));
+  const through = (stamp: string) => rewriteMap.get(stamp) ?? stamp;
+  // Most boards hold no stamp to read differently (nobody ran ahead since): a walk that builds
+  // nothing finds that, and they stay as they are.
+  const readsDifferently = (board: BoardRecords) => {
+    if (rewriteMap.size === 0) return false;
+    let found = false;
+    forEachStamp(board, (stamp) => {
+      found ||= rewriteMap.has(stamp);
+    });
+    return found;
+  };
+  let latestStamp: string | undefined;
+  let records = incoming;
+  if (readsDifferently(incoming))
+    records = mapStamps(incoming, (stamp) => {
+      const out = through(stamp);
+      latestStamp = laterStamp(latestStamp, out);
+      return out;
+    });
+  // Unchanged, it has no future stamp (each would read as its clamp): its latest is the one found.
+  else latestStamp = latestPresentStamp;
+  const rewrites = Object.fromEntries(rewriteMap);
   return {
-    local: mapStamps(local, read),
+    local: readsDifferently(local) ? mapStamps(local, through) : local,
     records,
     newClamps,
     rewrites,

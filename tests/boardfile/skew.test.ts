@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { clampFutureStamps, type StampClamps } from '../../src/boardfile/skew';
+import { clampForImport, clampFutureStamps, type StampClamps } from '../../src/boardfile/skew';
 import { changeAttachment, EMPTY_RIGHTS } from '../../src/domain/attachmentEdits';
 import { formatHlc, MAX_DRIFT_MS } from '../../src/domain/hlc';
 import { mergeBoards, type BoardRecords } from '../../src/domain/merge';
@@ -69,6 +69,20 @@ describe('stamps from a clock far in the future', () => {
     expect(again.records).toEqual(first.records);
     expect(again.newClamps).toEqual({});
     expect(again.skewed).toEqual([]);
+  });
+});
+
+describe("a file's clamps", () => {
+  it('are taken only where they have the shape of a clamp: same device and counter, earlier', () => {
+    const mine = boardWith(at(NOW - 60_000, 'ich', 1), at(NOW - 60_000, 'ich', 1));
+    const ownStamp = at(NOW - 60_000, 'ich', 1);
+    const notAClamp = {
+      [ownStamp]: at(NOW - 10 * MAX_DRIFT_MS, 'andere', 1),
+      [at(FAR, 'kollegin', 3)]: at(FAR + 1, 'kollegin', 3),
+    };
+    const c = clampForImport(mine, { items: [], channels: [], members: [] }, notAClamp, NOW, {});
+    expect(c.newClamps).toEqual({});
+    expect(c.local).toBe(mine);
   });
 });
 
