@@ -73,7 +73,9 @@ test('the printed stand-up has every section over several A4 pages, each page wi
   // Each heading is a run of its own: "Neu" must not be found inside "Neue Themeninfo".
   const runs = pages.flatMap((p) => p.runs);
   for (const name of SECTIONS) expect(runs, `section ${name}`).toContain(name);
-  expect(all).toContain(lastNeu);
+  // pdfjs returns a ligature ("ff" in "Öffnungszeiten") as a run of its own: compare without spaces.
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  expect(squeeze(all)).toContain(squeeze(lastNeu));
   for (const [index, p] of pages.entries()) {
     expect(p.text, `page ${index + 1}`).toContain(date);
     expect(p.text, `page ${index + 1}`).toContain('Redaktionsplan');
