@@ -37,10 +37,10 @@ describe('Stand-up › Zuständig', () => {
     });
     await startStandup(today);
     render(<StandupView />);
-    const entry = await within(await screen.findByRole('region', { name: 'Fehlt noch' })).findByRole(
-      'listitem',
-      { name: /^Wasserampel Grün/ },
-    );
+    // It publishes today: listed once, in Heute, with what Fehlt noch would have said (issue 16).
+    const entry = await within(await screen.findByRole('region', { name: 'Heute' })).findByRole('listitem', {
+      name: /^Wasserampel Grün/,
+    });
     expect(within(entry).getByText('Niemand zuständig')).toBeInTheDocument();
 
     act(() => entry.focus());
@@ -60,9 +60,9 @@ describe('Stand-up › Zuständig', () => {
     expect(await screen.findByText('„Wasserampel Grün“: zuständig ist jetzt Anna Becker.')).toHaveRole(
       'status',
     );
-    // The entry in Heute now says who does it; the gap is gone from Fehlt noch.
+    // The entry in Heute now says who does it, and the gap is gone.
     await waitFor(() => expect(within(section('Heute')).getByText('Zuständig: Anna Becker')).toBeVisible());
-    expect(within(section('Fehlt noch')).queryByText('Niemand zuständig')).toBeNull();
+    expect(screen.queryByText('Niemand zuständig')).toBeNull();
   });
 
   it('the "Zuständig" button offers active members only and can unassign', async () => {
