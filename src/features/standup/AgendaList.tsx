@@ -1,6 +1,6 @@
 // The four sections of the agenda. Every entry is a list item that can take focus; J/K or ↓/↑ walk
 // from entry to entry across sections, Enter opens the item, and while the stand-up runs one key acts
-// on the focused entry (M, W, D, V on Schieben; F on Fehlt noch; Z on every entry). The keys work only while focus is in
+// on the focused entry (M, W, D, V on an overdue one; F where approval is missing; Z on every entry). The keys work only while focus is in
 // the agenda (WCAG 2.1.4: no single-key shortcut fires while typing elsewhere), and each has a button.
 // Each section shows its first SECTION_LIMIT entries (a five-year board can hold hundreds of overdue
 // items); "Weitere … anzeigen" reveals more and the print says how many it leaves out.
