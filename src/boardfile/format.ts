@@ -63,6 +63,12 @@ export interface BoardFile {
    * bump: a file without it is read as before.
    */
   stampClamps?: Record<string, string>;
+  /**
+   * What the exporting board had taken in, per device: the latest stamp of each (domain/seenStamps.ts),
+   * so the importing side can tell a field both changed from one the other already had. Optional,
+   * without a version bump: a file without it is judged by the stamps its records show.
+   */
+  seen?: Record<string, string>;
   /** Bytes of the attachments the items name (version 2); each stored once, sorted by hash. */
   blobs: FileBlob[];
 }

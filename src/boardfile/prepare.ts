@@ -4,6 +4,7 @@
 // The result is small and structured-clonable: counts and conflicts for the preview, and only the
 // records the import changes (a 5,000-item board must not be cloned back and forth whole).
 import type { BoardRecords } from '../domain/merge';
+import { joinSeen, seenInRecords, type SeenStamps } from '../domain/seenStamps';
 import type { Channel, Member, StandupRecord } from '../domain/types';
 import type { BoardFile, FileBlob } from './format';
 import { parseBoardFile, type ParseError, type SkippedRecord } from './parse';
@@ -41,6 +42,8 @@ export interface PreparedImport {
   latestStamp: string | undefined;
   /** Filled by the storage layer, which can see which bytes are stored already. */
   newBlobs: NewBlob[];
+  /** What the file's board had taken in, per device: remembered when the import is written. */
+  seen: SeenStamps;
 }
 
 export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; error: ParseError };
@@ -66,10 +69,11 @@ export function prepareBoardFile(
   local: BoardRecords,
   now: number,
   knownClamps: StampClamps,
+  localSeen: SeenStamps = {},
 ): { result: PrepareResult; fileBlobs: FileBlob[] } {
   const parsed = parseBoardFile(text);
   if (!parsed.ok) return { result: parsed, fileBlobs: [] };
-  return prepareParsedFile(parsed.value, parsed.skipped, local, now, knownClamps);
+  return prepareParsedFile(parsed.value, parsed.skipped, local, now, knownClamps, localSeen);
 }
 
 /**
@@ -82,12 +86,18 @@ export function prepareParsedFile(
   local: BoardRecords,
   now: number,
   knownClamps: StampClamps,
+  /** What the local board has taken in beyond its records (imports, its own clock). */
+  localSeen: SeenStamps = {},
 ): { result: PrepareResult; fileBlobs: FileBlob[] } {
   // Both boards are read through the clamps, ours too: a fast laptop's own stamps are clamped there.
   const clamped = clampForImport(local, file, file.stampClamps, now, knownClamps);
   const { records: incoming, newClamps, rewrites, skewed, latestStamp } = clamped;
   const rewritten = rewrittenIds(local, clamped.local);
-  const { merged, ...preview } = previewImport(clamped.local, incoming);
+  const seen = {
+    local: joinSeen(localSeen, seenInRecords(local)),
+    incoming: joinSeen(file.seen ?? {}, seenInRecords(incoming)),
+  };
+  const { merged, ...preview } = previewImport(clamped.local, incoming, seen);
   const standups = merged.standups ?? [];
   const result: PrepareResult = {
     ok: true,
@@ -106,6 +116,7 @@ export function prepareParsedFile(
       },
       latestStamp,
       newBlobs: [],
+      seen: seen.incoming,
     },
   };
   return { result, fileBlobs: file.blobs };

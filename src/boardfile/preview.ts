@@ -1,8 +1,10 @@
 // What an import would change, computed before anything is written: counts of new, changed and
-// deleted items and every field both sides edited (with the winner and why). Pure.
+// deleted items and every field both sides edited since they last exchanged it (with the winner and
+// why). Pure.
 import { parseHlc } from '../domain/hlc';
 import { mergeBoards, type BoardRecords } from '../domain/merge';
 import { rekeyBoard } from '../domain/rekey';
+import { changedOnBothSides, seenInRecords, type SeenBySides } from '../domain/seenStamps';
 import type { Item } from '../domain/types';
 import { ITEM_FIELDS } from '../domain/types';
 
@@ -55,29 +57,13 @@ function fieldValue(item: Item, field: (typeof ITEM_FIELDS)[number]): unknown {
   return field === 'position' ? { column: item.column, rank: item.rank } : item[field];
 }
 
-function creationStamp(item: Item): string {
-  let min: string | undefined;
-  for (const stamp of Object.values(item.clocks))
-    if (stamp && (min === undefined || stamp < min)) min = stamp;
-  return min ?? '';
-}
-
-const deviceOf = (stamp: string | undefined) => (stamp ? (parseHlc(stamp)?.node ?? '') : '');
-
-/**
- * Both sides edited a field when, on each side, the field's stamp is newer than the item's creation
- * and the two stamps come from different devices (a copy of the same edit is not a conflict).
- */
-function conflictsOf(local: Item, incoming: Item, merged: Item): FieldConflict[] {
+/** Fields both sides changed since they last exchanged them (see domain/seenStamps.ts). */
+function conflictsOf(local: Item, incoming: Item, merged: Item, seen: SeenBySides): FieldConflict[] {
   const out: FieldConflict[] = [];
-  const localCreated = creationStamp(local);
-  const incomingCreated = creationStamp(incoming);
   for (const field of ITEM_FIELDS) {
     const l = local.clocks[field];
     const r = incoming.clocks[field];
-    if (!l || !r || l === r) continue;
-    if (l === localCreated || r === incomingCreated) continue;
-    if (deviceOf(l) === deviceOf(r)) continue;
+    if (!changedOnBothSides(l, r, seen)) continue;
     const lv = fieldValue(local, field);
     const rv = fieldValue(incoming, field);
     if (JSON.stringify(lv) === JSON.stringify(rv)) continue;
@@ -89,13 +75,26 @@ function conflictsOf(local: Item, incoming: Item, merged: Item): FieldConflict[]
       localValue: lv,
       incomingValue: rv,
       winner,
-      winningTime: parseHlc(winner === 'local' ? l : r)?.millis ?? null,
+      winningTime: parseHlc((winner === 'local' ? l : r)!)?.millis ?? null,
     });
   }
   return out;
 }
 
-export function previewImport(local: BoardRecords, incoming: BoardRecords): ImportPreview {
+/**
+ * What each side had seen, when the caller does not know: what the records show. That is a lower
+ * bound (an overwritten edit leaves no stamp), so it may list a field one side had already seen.
+ */
+const seenInBoth = (local: BoardRecords, incoming: BoardRecords): SeenBySides => ({
+  local: seenInRecords(local),
+  incoming: seenInRecords(incoming),
+});
+
+export function previewImport(
+  local: BoardRecords,
+  incoming: BoardRecords,
+  seen: SeenBySides = seenInBoth(local, incoming),
+): ImportPreview {
   // Merge, then re-key cards that now share a key (a separate step: see domain/rekey.ts).
   const raw = mergeBoards(local, incoming);
   const merged = rekeyBoard(raw);
@@ -130,6 +129,9 @@ export function previewImport(local: BoardRecords, incoming: BoardRecords): Impo
       if (!item.deleted) preview.newItems++;
       continue;
     }
+    // An item whose every field stays as it is here may still hide her edit that lost to mine.
+    const theirs = incomingById.get(item.id);
+    if (theirs) preview.conflicts.push(...conflictsOf(mine, theirs, item, seen));
     const mineJson = JSON.stringify(mine);
     if (mineJson === JSON.stringify(item)) {
       preview.unchangedItems++;
@@ -143,8 +145,6 @@ export function previewImport(local: BoardRecords, incoming: BoardRecords): Impo
     }
     if (!mine.deleted && item.deleted) preview.deletedItems++;
     else preview.changedItems++;
-    const theirs = incomingById.get(item.id);
-    if (theirs) preview.conflicts.push(...conflictsOf(mine, theirs, item));
   }
   return preview;
 }

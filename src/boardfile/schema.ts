@@ -170,6 +170,11 @@ export const itemV2Schema = itemSchema.extend({ attachments: z.array(attachmentS
 /** Version 2: items carry attachments; the file carries their bytes. */
 export const boardFileV2Schema = boardFileV1Schema.extend({
   formatVersion: z.literal(2),
+  // Added within version 2 (optional): one stamp per device that ever edited the board.
+  seen: z
+    .record(z.string().max(200), stamp)
+    .refine((seen) => Object.keys(seen).length <= 10_000)
+    .optional(),
   items: z.array(itemV2Schema).max(MAX_RECORDS),
   blobs: z.array(fileBlobSchema).max(MAX_RECORDS),
 });

@@ -3,6 +3,7 @@
 // written with every field indented, before, read the same: parsing ignores whitespace.)
 import type { BoardRecords } from '../domain/merge';
 import type { StampClamps } from './skew';
+import { joinSeen, seenInRecords, type SeenStamps } from '../domain/seenStamps';
 import {
   CURRENT_FORMAT_VERSION,
   FILE_EXTENSION,
@@ -17,6 +18,8 @@ export interface ExportMeta {
   boardName?: string;
   /** The clamps this board knows (boardfile/skew.ts); written only when there are any. */
   stampClamps?: StampClamps;
+  /** What this board has taken in beyond what its records show (imports, its own clock). */
+  seen?: SeenStamps;
 }
 
 const byId = <T extends { id: string }>(records: readonly T[]) =>
@@ -45,6 +48,7 @@ export function toBoardFile(
     members: byId(records.members),
     standups: byId(records.standups ?? []),
     ...clampsOf(meta.stampClamps),
+    seen: joinSeen(meta.seen ?? {}, seenInRecords(records)),
     blobs: [...blobs].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)),
   };
 }

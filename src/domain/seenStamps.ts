@@ -12,7 +12,11 @@ import type { BoardRecords } from './merge';
 /** Device id → the latest stamp of that device a board has taken in. */
 export type SeenStamps = Readonly<Record<string, string>>;
 
-const deviceOf = (stamp: string) => parseHlc(stamp)?.node;
+/**
+ * The device of a stamp of the fixed layout ("<24-character time>-<4 hex digits>-<device>"): read
+ * by position, as a board's every stamp passes here on each export; hasSeen reads the stamp fully.
+ */
+const deviceOf = (stamp: string) => (stamp.charCodeAt(29) === 45 ? stamp.slice(30) : undefined);
 
 function note(seen: Record<string, string>, stamp: string | undefined): void {
   if (!stamp) return;
@@ -38,16 +42,17 @@ export function seenInRecords(records: BoardRecords): Record<string, string> {
   return seen;
 }
 
-/** What a board has seen after taking in another's: the later stamp per device. */
+/** What a board has seen after taking in another's: the later stamp per device, by device id. */
 export function joinSeen(...all: readonly SeenStamps[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const seen of all) for (const stamp of Object.values(seen)) note(out, stamp);
-  return out;
+  // In device order, so two exports of the same board write the same bytes.
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Whether a board that has seen `seen` had taken in the edit stamped `stamp`. */
 export function hasSeen(seen: SeenStamps, stamp: string): boolean {
-  const device = deviceOf(stamp);
+  const device = parseHlc(stamp)?.node;
   if (device === undefined) return false;
   const known = seen[device];
   return known !== undefined && stamp <= known;

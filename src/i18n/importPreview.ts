@@ -102,11 +102,18 @@ export const de = {
     `${n === 1 ? '1 Verweis' : `${n} Verweise`} auf Zuständige, die keines der beiden Boards kennt: die Beiträge bleiben vollständig erhalten, sie erscheinen als „Unbekannte Person“.`,
   skewed: (count: number, device: string, latest: string) =>
     `${count === 1 ? '1 Änderung' : `${count} Änderungen`} von Gerät ${device} ${count === 1 ? 'trägt' : 'tragen'} einen Zeitstempel in der Zukunft (bis ${latest}) und ${count === 1 ? 'wurde' : 'wurden'} auf heute begrenzt: die Uhr dieses Geräts geht vermutlich falsch. Ihre nächsten Änderungen gelten als später.`,
-  conflictsHeading: (n: number) => `${n} Felder wurden auf beiden Seiten geändert`,
-  conflictsExplain: 'Es gilt jeweils die spätere Änderung.',
-  conflictLine: (field: string, winner: string, when: string) => `${field}: ${winner} (geändert ${when})`,
+  conflictsHeading: (n: number) =>
+    n === 1 ? '1 Feld wurde auf beiden Seiten geändert' : `${n} Felder wurden auf beiden Seiten geändert`,
+  conflictsExplain:
+    'Hier und in der Datei wurde dasselbe Feld seit dem letzten Austausch geändert. Es gilt jeweils die spätere Änderung; die andere Fassung steht hier, damit sie nicht unbemerkt verloren geht.',
+  conflictLine: (field: string, winner: string, when: string) =>
+    `${field}: ${winner}, weil sie die spätere Änderung ist (${when})`,
   winnerLocal: 'Ihr Stand bleibt',
   winnerIncoming: 'Stand aus der Datei gilt',
+  conflictHere: 'Hier',
+  conflictInFile: 'In der Datei',
+  openItem: (title: string) => `„${title}“ öffnen`,
+  values: { empty: '(leer)', yes: 'ja', no: 'nein', unknown: '(unbekannt)' },
   fields: {
     title: 'Titel',
     brief: 'Themeninfo',
@@ -198,11 +205,17 @@ export const en: ImportPreviewMessages = {
     `${n === 1 ? '1 reference' : `${n} references`} to assignees neither board knows: the items are kept in full and show “Unknown person”.`,
   skewed: (count, device, latest) =>
     `${count === 1 ? '1 change' : `${count} changes`} from device ${device} ${count === 1 ? 'carries' : 'carry'} a timestamp in the future (up to ${latest}) and ${count === 1 ? 'was' : 'were'} limited to today: that device's clock is probably wrong. Your next changes count as later.`,
-  conflictsHeading: (n) => `${n} fields were changed on both sides`,
-  conflictsExplain: 'The later change wins.',
-  conflictLine: (field, winner, when) => `${field}: ${winner} (changed ${when})`,
+  conflictsHeading: (n) =>
+    n === 1 ? '1 field was changed on both sides' : `${n} fields were changed on both sides`,
+  conflictsExplain:
+    'The same field was changed here and in the file since the last exchange. The later change wins; the other version is shown here so it is not lost unnoticed.',
+  conflictLine: (field, winner, when) => `${field}: ${winner}, being the later change (${when})`,
   winnerLocal: 'your version stays',
   winnerIncoming: 'version from the file wins',
+  conflictHere: 'Here',
+  conflictInFile: 'In the file',
+  openItem: (title) => `Open “${title}”`,
+  values: { empty: '(empty)', yes: 'yes', no: 'no', unknown: '(unknown)' },
   fields: {
     title: 'Title',
     brief: 'Brief',

@@ -16,10 +16,14 @@ async function exportBoard(page: Page): Promise<string> {
   return path;
 }
 
-/** The board's content as a colleague would see it, without the export time. */
+/**
+ * The board's content as a colleague would see it, without the export time and the device's own
+ * clock (which never goes back, not even on undo; what imports brought in does go back).
+ */
 function boardOf(path: string): unknown {
   const file = JSON.parse(readFileSync(path, 'utf-8')) as Record<string, unknown>;
   delete file.exportedAt;
+  delete (file.seen as Record<string, string>)[file.deviceId as string];
   return file;
 }
 

@@ -3,6 +3,7 @@
 import { format } from 'date-fns';
 import { de as deLocale, enUS } from 'date-fns/locale';
 import { useId, useState } from 'react';
+import type { FieldConflict } from '../../boardfile/preview';
 import type { ParseError, RecordList, SkippedRecord } from '../../boardfile/parse';
 import { shorten } from '../../domain/items';
 import { withArea } from '../../i18n';
@@ -10,8 +11,11 @@ import * as importPreview from '../../i18n/importPreview';
 import { useViewStore } from '../../state/viewStore';
 import { applyImport, restoreSnapshot, type PreparedImport } from '../../storage/boardfile/boardFileCommands';
 import { toStorageError } from '../../storage/db/errors';
+import { useChannels, useMembers } from '../../storage/settings/settingsQueries';
 import { offerUndo } from '../../ui/offerUndo';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { conflictValueText } from './conflictValue';
+import './importDialog.css';
 
 export type ImportState =
   | { kind: 'preview'; fileName: string; prepared: PreparedImport }
@@ -209,24 +213,62 @@ function Preview({
           {t.importPreview.skewed(s.count, s.device, format(s.latest, 'dd.MM.yyyy'))}
         </p>
       ))}
-      {preview.conflicts.length > 0 && (
-        <section aria-label={t.importPreview.conflictsHeading(preview.conflicts.length)}>
-          <h3>{t.importPreview.conflictsHeading(preview.conflicts.length)}</h3>
-          <p>{t.importPreview.conflictsExplain}</p>
-          <ul>
-            {preview.conflicts.slice(0, MAX_CONFLICTS_SHOWN).map((c) => (
-              <li key={`${c.itemId}:${c.field}`}>
-                <strong>{shorten(c.title, 80)}</strong> –{' '}
-                {t.importPreview.conflictLine(
-                  t.importPreview.fields[c.field],
-                  c.winner === 'local' ? t.importPreview.winnerLocal : t.importPreview.winnerIncoming,
-                  when(c.winningTime),
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {preview.conflicts.length > 0 && <Conflicts conflicts={preview.conflicts} when={when} t={t} />}
     </>
+  );
+}
+
+/**
+ * Every field both sides changed since they last exchanged it: both versions, which one stays and
+ * why, and the item to open (its editor opens over the preview, which stays as it was).
+ */
+function Conflicts({
+  conflicts,
+  when,
+  t,
+}: {
+  conflicts: readonly FieldConflict[];
+  when: (ms: number | null) => string;
+  t: Messages;
+}) {
+  const channels = useChannels();
+  const members = useMembers();
+  const names = {
+    channels: new Map((channels ?? []).map((c) => [c.id, c.name])),
+    members: new Map((members ?? []).map((m) => [m.id, m.name])),
+  };
+  const words = { ...t.importPreview.values, columns: t.columns };
+  const heading = t.importPreview.conflictsHeading(conflicts.length);
+  return (
+    <section aria-label={heading}>
+      <h3>{heading}</h3>
+      <p>{t.importPreview.conflictsExplain}</p>
+      <ul className="import-conflicts">
+        {conflicts.slice(0, MAX_CONFLICTS_SHOWN).map((c) => (
+          <li key={`${c.itemId}:${c.field}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => useViewStore.getState().openEditor(c.itemId)}
+              aria-label={t.importPreview.openItem(shorten(c.title, 80))}
+            >
+              {shorten(c.title, 80)}
+            </button>{' '}
+            –{' '}
+            {t.importPreview.conflictLine(
+              t.importPreview.fields[c.field],
+              c.winner === 'local' ? t.importPreview.winnerLocal : t.importPreview.winnerIncoming,
+              when(c.winningTime),
+            )}
+            <dl className="import-conflict-values">
+              <dt>{t.importPreview.conflictHere}</dt>
+              <dd>{conflictValueText(c.field, c.localValue, words, names)}</dd>
+              <dt>{t.importPreview.conflictInFile}</dt>
+              <dd>{conflictValueText(c.field, c.incomingValue, words, names)}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

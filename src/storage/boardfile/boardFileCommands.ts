@@ -6,11 +6,15 @@ import { boardFileName, serializeBoardFile, toBoardFile } from '../../boardfile/
 import { rewriter } from '../../boardfile/skew';
 import { mergeChannel, mergeItem, mergeMember, mergeStandup, type BoardRecords } from '../../domain/merge';
 import { snapshotsToDelete } from '../../domain/backups';
+import { joinSeen } from '../../domain/seenStamps';
 import {
   asStandupRows,
   isStandupRecord,
   readBoardRecords,
+  readImportedSeen,
+  readLocalSeen,
   readStampClamps,
+  SEEN_STAMPS_KEY,
   STAMP_CLAMPS_KEY,
 } from './boardRecords';
 import { runBoardFileJob } from './boardFileJobs';
@@ -37,12 +41,12 @@ export async function exportBoard(
   now: Date,
   today: string,
 ): Promise<{ text: string; fileName: string; itemCount: number }> {
-  const records = await readBoardRecords();
+  const [records, seen] = await Promise.all([readBoardRecords(), readLocalSeen()]);
   const deviceId = await getDeviceId();
   const blobs = await readFileBlobs(records);
   const stampClamps = await readStampClamps();
   const text = serializeBoardFile(
-    toBoardFile(records, { deviceId, exportedAt: now, boardName, stampClamps }, blobs),
+    toBoardFile(records, { deviceId, exportedAt: now, boardName, stampClamps, seen }, blobs),
   );
   await noteExport(now);
   return {
@@ -103,14 +107,21 @@ async function putMerged<T extends { id: string }>(
  * Returns the snapshot id for undo.
  */
 export async function applyImport(prepared: PreparedImport): Promise<string> {
-  const { writes, newClamps, rewrites, latestStamp, newBlobs } = prepared;
+  const { writes, newClamps, rewrites, latestStamp, newBlobs, seen } = prepared;
   return write([db.items, db.channels, db.members, db.standups, db.snapshots, db.blobs], async (ctx) => {
     const snapshotId = ctx.newId();
     // Bytes first, in the same transaction as the records that name them. A blob stored meanwhile
     // (another tab) is the same bytes under the same hash: put overwrites it with itself.
     if (newBlobs.length > 0) await db.blobs.bulkPut(newBlobs);
     const before = await readPackedBoard();
-    await db.snapshots.add({ id: snapshotId, createdAt: ctx.now, reason: 'import', data: before });
+    const seenBefore = await readImportedSeen();
+    await db.snapshots.add({
+      id: snapshotId,
+      createdAt: ctx.now,
+      reason: 'import',
+      data: before,
+      importedSeen: seenBefore,
+    });
     // Listed in Einstellungen among the backups, without reading the whole board back.
     await noteSnapshot(snapshotId, { reason: 'import', itemCount: before.liveItems });
     // Rotate now, not at the next daily backup: a day of syncing every few minutes would otherwise
@@ -136,6 +147,8 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
       const known = await readStampClamps();
       await db.meta.put({ key: STAMP_CLAMPS_KEY, value: { ...known, ...newClamps } });
     }
+    // What the file's board had taken in, this board now has too (the base of the next preview).
+    await db.meta.put({ key: SEEN_STAMPS_KEY, value: joinSeen(seenBefore, seen) });
     // Our next edit must beat everything we have now seen (future stamps are already clamped).
     if (latestStamp) ctx.observe(latestStamp);
     return snapshotId;
@@ -147,6 +160,8 @@ export async function restoreSnapshot(snapshotId: string): Promise<void> {
   await write([db.items, db.channels, db.members, db.standups, db.snapshots], async () => {
     const snapshot = await db.snapshots.get(snapshotId);
     if (!snapshot) throw new Error(`Snapshot ${snapshotId} not found`);
+    // An undone import is as if it never arrived: the next preview must not count its edits as seen.
+    if (snapshot.importedSeen) await db.meta.put({ key: SEEN_STAMPS_KEY, value: snapshot.importedSeen });
     const data = snapshot.data as PackedBoard | BoardRecords;
     await Promise.all([db.items.clear(), db.channels.clear(), db.members.clear()]);
     // Page by page: one bulkAdd of 5,000 rows would be one long task.

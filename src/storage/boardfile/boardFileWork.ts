@@ -3,7 +3,7 @@
 import { parseBoardFile } from '../../boardfile/parse';
 import { prepareParsedFile, type PrepareResult } from '../../boardfile/prepare';
 import { serializeBoardFileParts, toBoardFile } from '../../boardfile/serialize';
-import { readBoardRecords, readStampClamps } from './boardRecords';
+import { readBoardRecords, readLocalSeen, readStampClamps } from './boardRecords';
 import { decodeNewBlobs, readFileBlobs } from '../attachments/fileBlobs';
 
 export async function exportWork(job: {
@@ -11,13 +11,19 @@ export async function exportWork(job: {
   exportedAt: number;
   boardName: string;
 }): Promise<{ blob: Blob; itemCount: number }> {
-  const records = await readBoardRecords();
+  const [records, seen] = await Promise.all([readBoardRecords(), readLocalSeen()]);
   const blobs = await readFileBlobs(records);
   const stampClamps = await readStampClamps();
   const parts = serializeBoardFileParts(
     toBoardFile(
       records,
-      { deviceId: job.deviceId, exportedAt: new Date(job.exportedAt), boardName: job.boardName, stampClamps },
+      {
+        deviceId: job.deviceId,
+        exportedAt: new Date(job.exportedAt),
+        boardName: job.boardName,
+        stampClamps,
+        seen,
+      },
       blobs,
     ),
   );
@@ -32,13 +38,13 @@ export async function exportWork(job: {
  * answered meanwhile): so on a large board most of the read is hidden behind the parse.
  */
 export async function prepareWork(readText: () => Promise<string>, now: number): Promise<PrepareResult> {
-  const reading = Promise.all([readBoardRecords(), readStampClamps()]);
+  const reading = Promise.all([readBoardRecords(), readStampClamps(), readLocalSeen()]);
   // A refused or unreadable file leaves the read unawaited: its failure is not worth reporting then.
   reading.catch(() => {});
   const parsed = parseBoardFile(await readText());
   if (!parsed.ok) return parsed;
-  const [local, known] = await reading;
-  const prepared = prepareParsedFile(parsed.value, parsed.skipped, local, now, known);
+  const [local, known, seen] = await reading;
+  const prepared = prepareParsedFile(parsed.value, parsed.skipped, local, now, known, seen);
   if (!prepared.result.ok) return prepared.result;
   const blobs = await decodeNewBlobs(prepared.fileBlobs);
   if (!blobs.ok) return blobs;

@@ -3,9 +3,11 @@
 import type { StampClamps } from '../../boardfile/skew';
 import type { BoardRecords } from '../../domain/merge';
 import type { Item, StandupRecord } from '../../domain/types';
+import { joinSeen, type SeenStamps } from '../../domain/seenStamps';
 import Dexie from 'dexie';
 import { db, type StandupRow } from '../db/db';
 import { toStorageError } from '../db/errors';
+import { readClockStamp } from '../db/write';
 import { withoutUrgentKey } from '../db/urgentKey';
 
 /** Future stamps clamped by earlier imports (original → clamped): see boardfile/skew.ts. */
@@ -14,6 +16,20 @@ export const STAMP_CLAMPS_KEY = 'stampClamps';
 export async function readStampClamps(): Promise<StampClamps> {
   const row = await db.meta.get(STAMP_CLAMPS_KEY);
   return (row?.value as StampClamps | undefined) ?? {};
+}
+
+/** What imports brought in, per device (domain/seenStamps.ts); the board's records show the rest. */
+export const SEEN_STAMPS_KEY = 'seenStamps';
+
+export async function readImportedSeen(): Promise<SeenStamps> {
+  const row = await db.meta.get(SEEN_STAMPS_KEY);
+  return (row?.value as SeenStamps | undefined) ?? {};
+}
+
+/** What this board has taken in beyond its records: imports, and every stamp its own clock gave. */
+export async function readLocalSeen(): Promise<SeenStamps> {
+  const [imported, own] = await Promise.all([readImportedSeen(), readClockStamp()]);
+  return own ? joinSeen(imported, { own }) : imported;
 }
 
 /**

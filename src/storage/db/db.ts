@@ -50,6 +50,8 @@ export interface SnapshotRow {
   createdAt: number;
   reason: string;
   data: unknown;
+  /** An import's snapshot: what imports had brought in before it (undo puts that back too). */
+  importedSeen?: Record<string, string>;
 }
 
 export const DB_NAME = 'redaktionsplan';

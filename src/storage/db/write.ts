@@ -3,7 +3,7 @@
 // inside the same transaction, so two tabs of one browser never hand out the same stamp and stamps
 // stay monotonic across reloads.
 import type { Table } from 'dexie';
-import { createHlc, receiveHlc, tickHlc, type HlcState } from '../../domain/hlc';
+import { createHlc, formatHlc, receiveHlc, tickHlc, type HlcState } from '../../domain/hlc';
 import { db } from './db';
 import { InputError, toStorageError } from './errors';
 
@@ -68,6 +68,12 @@ export async function write<T>(tables: Table[], body: (ctx: WriteContext) => Pro
   } catch (error) {
     throw error instanceof InputError ? error : toStorageError(error);
   }
+}
+
+/** The latest stamp this device has handed out (or moved its clock to), if it ever wrote. */
+export async function readClockStamp(): Promise<string | undefined> {
+  const value = (await db.meta.get(CLOCK_KEY))?.value as HlcState | undefined;
+  return value && typeof value.node === 'string' ? formatHlc(value) : undefined;
 }
 
 export async function getDeviceId(): Promise<string> {

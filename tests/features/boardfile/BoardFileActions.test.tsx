@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBoardFile } from '../../../src/boardfile/parse';
@@ -46,7 +46,11 @@ describe('Board importieren', () => {
     await upload(serializeBoardFile({ ...parsed.value, items: theirs }));
     const dialog = await screen.findByRole('dialog', { name: 'Board-Datei importieren' });
     expect(dialog).toHaveTextContent('1 geänderte Beiträge');
-    expect(dialog).toHaveTextContent('1 Felder wurden auf beiden Seiten geändert');
+    expect(dialog).toHaveTextContent('1 Feld wurde auf beiden Seiten geändert');
+    // Both versions, which one stays and why, and the item to open.
+    expect(dialog).toHaveTextContent('HierWasserampel: Stufe GelbIn der DateiWasserampel: Stufe Rot');
+    expect(dialog).toHaveTextContent('Stand aus der Datei gilt, weil sie die spätere Änderung ist');
+    expect(within(dialog).getByRole('button', { name: '„Wasserampel: Stufe Rot“ öffnen' })).toBeEnabled();
     expect(dialog).toHaveTextContent('Titel: Stand aus der Datei gilt');
     expect((await db.items.get(id))!.title).toBe('Wasserampel: Stufe Gelb');
 

@@ -123,6 +123,64 @@ describe('board file export and import', () => {
     ]);
   });
 
+  it('lists exactly the field both changed since the last exchange, not one only she changed (issue 15, 1)', async () => {
+    const x = await createItem({ title: 'Wasserampel', column: 'idee' });
+    const y = await createItem({ title: 'Stadtfest', column: 'idee' });
+    // My own edit of X before the exchange: she has it, so her later edit of X simply follows it.
+    await updateItem(x, { brief: 'Fachbereich Umwelt meldet' });
+    const shared = await exportText();
+    const fromB = colleagueEdits(shared, (items) => {
+      items.edit('Wasserampel', { brief: 'Themeninfo von B' });
+      items.edit('Stadtfest', { title: 'Stadtfest (B)' });
+    });
+    await updateItem(y, { title: 'Stadtfest (A)' });
+    const prepared = await prepareImport(fromB);
+    if (!prepared.ok) throw new Error(prepared.error.kind);
+    expect(prepared.value.preview.conflicts).toEqual([
+      expect.objectContaining({
+        itemId: y,
+        field: 'title',
+        localValue: 'Stadtfest (A)',
+        incomingValue: 'Stadtfest (B)',
+        winner: 'incoming', // her edit is stamped later (colleagueEdits)
+      }),
+    ]);
+    await applyImport(prepared.value);
+    // After the exchange she has mine and I have hers: my next edit of the title is no clash.
+    await updateItem(y, { title: 'Stadtfest 2027' });
+    const again = await prepareImport(fromB);
+    if (!again.ok) throw new Error(again.error.kind);
+    expect(again.value.preview.conflicts).toEqual([]);
+  });
+
+  it('names her edit that loses to my later one, though the import changes nothing there', async () => {
+    const y = await createItem({ title: 'Stadtfest', column: 'idee' });
+    const shared = await exportText();
+    const fromB = colleagueEdits(shared, (items) => items.edit('Stadtfest', { title: 'Stadtfest (B)' }));
+    // Mine is later than hers (colleagueEdits stamps a minute ahead of now).
+    vi.spyOn(clockSource, 'now').mockReturnValue(Date.now() + 120_000);
+    await updateItem(y, { title: 'Stadtfest (A)' });
+    const prepared = await prepareImport(fromB);
+    if (!prepared.ok) throw new Error(prepared.error.kind);
+    expect(prepared.value.preview.unchangedItems).toBe(1);
+    expect(prepared.value.preview.conflicts).toEqual([
+      expect.objectContaining({ itemId: y, field: 'title', incomingValue: 'Stadtfest (B)', winner: 'local' }),
+    ]);
+  });
+
+  it('undoing an import forgets what it brought: the same clash is named again', async () => {
+    const y = await createItem({ title: 'Stadtfest', column: 'idee' });
+    const shared = await exportText();
+    const fromB = colleagueEdits(shared, (items) => items.edit('Stadtfest', { title: 'Stadtfest (B)' }));
+    await updateItem(y, { title: 'Stadtfest (A)' });
+    const { prepared, snapshotId } = await importText(fromB);
+    expect(prepared.preview.conflicts).toHaveLength(1);
+    await restoreSnapshot(snapshotId);
+    const again = await prepareImport(fromB);
+    if (!again.ok) throw new Error(again.error.kind);
+    expect(again.value.preview.conflicts).toHaveLength(1);
+  });
+
   it('after an import my next edit beats what I imported, even from a clock ahead of mine', async () => {
     const id = await createItem({ title: 'Kita', column: 'idee' });
     const shared = await exportText();
