@@ -91,8 +91,11 @@ test('keyboard only: create an item, move it with the menu and the keyboard drag
   const created = card(column(page, 'Idee'), 'Radweg Aarstraße freigegeben');
   await expect(created).toBeVisible();
 
-  // Move with the menu, keyboard only.
-  await tabTo(async () => (await focusedName()) === 'Verschieben nach…', 'Verschieben nach…');
+  // Move with the menu, keyboard only: the card is one tab stop, its buttons are reached by arrows.
+  await tabTo(async () => (await focusedName()).startsWith('Radweg Aarstraße freigegeben'), 'the card');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(created.getByRole('button', { name: 'Verschieben nach…' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu')).toBeVisible();
   await page.getByRole('menuitem', { name: 'Entwurf' }).focus();

@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { useViewStore } from '../../state/viewStore';
 import { useChannels, useMembers } from '../../storage/settings/settingsQueries';
 import { BoardFileActions } from '../boardfile/BoardFileActions';
+import { CARD_KEYS_HINT_ID } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardToolbar } from './BoardToolbar';
@@ -72,6 +73,9 @@ export function BoardView() {
           ))}
         </div>
       </BoardDnd>
+      <span id={CARD_KEYS_HINT_ID} hidden>
+        {t.board.cardKeysHint}
+      </span>
     </div>
   );
 }

@@ -11,9 +11,18 @@ interface Props {
   setActivatorNodeRef: (node: HTMLElement | null) => void;
   /** Where the view keeps the button, to move focus back to it after a drop. */
   handleRef: MutableRefObject<HTMLButtonElement | null>;
+  /** Overrides dnd-kit's 0 where the card keeps a single tab stop (BoardCard). */
+  tabIndex?: number;
 }
 
-export function DragHandle({ label, attributes, listeners, setActivatorNodeRef, handleRef }: Props) {
+export function DragHandle({
+  label,
+  attributes,
+  listeners,
+  setActivatorNodeRef,
+  handleRef,
+  tabIndex = attributes.tabIndex,
+}: Props) {
   return (
     <button
       type="button"
@@ -23,6 +32,7 @@ export function DragHandle({ label, attributes, listeners, setActivatorNodeRef, 
         setActivatorNodeRef(node);
       }}
       {...attributes}
+      tabIndex={tabIndex}
       aria-label={label}
       onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
     >
