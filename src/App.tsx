@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { BoardView } from './features/board/BoardView';
+import { SkipToBoard } from './features/board/SkipToBoard';
 import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
@@ -39,6 +40,8 @@ export function App() {
 
   return (
     <div className="app">
+      {/* First in the page, so it is the first tab stop. */}
+      {shownRoute === 'board' && <SkipToBoard />}
       <header className="app-header">
         <span className="app-name">{t.appName}</span>
         <nav aria-label={t.nav.label}>

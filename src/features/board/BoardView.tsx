@@ -15,6 +15,7 @@ import { BoardDnd } from './BoardDnd';
 import { BoardToolbar } from './BoardToolbar';
 import type { CardLookups } from './CardBody';
 import { EmptyBoard } from './EmptyBoard';
+import { BOARD_ID } from './SkipToBoard';
 import { useBoardColumns } from './useBoardColumns';
 
 export function BoardView() {
@@ -61,7 +62,8 @@ export function BoardView() {
       </div>
       <BoardDnd columns={columns} lookups={lookups}>
         {/* Busy while some column shows only its first screen (screen readers wait; so does the bench). */}
-        <div className="board" aria-busy={!complete}>
+        {/* The skip link's target; it focuses the first card when there is one. */}
+        <div className="board" id={BOARD_ID} tabIndex={-1} aria-busy={!complete}>
           {COLUMN_IDS.map((id) => (
             <BoardColumn
               key={id}
