@@ -87,10 +87,11 @@ export const de = {
   previewIntro: (fileName: string, exportedAt: string) =>
     `„${fileName}“, exportiert am ${exportedAt}. Nichts wird überschrieben: beide Stände werden zusammengeführt.`,
   counts: {
-    newItems: (n: number) => `${n} neue Beiträge`,
-    changedItems: (n: number) => `${n} geänderte Beiträge`,
-    deletedItems: (n: number) => `${n} Beiträge wurden dort gelöscht`,
-    unchangedItems: (n: number) => `${n} unverändert`,
+    newItems: (n: number) => (n === 1 ? '1 neuer Beitrag' : `${n} neue Beiträge`),
+    changedItems: (n: number) => (n === 1 ? '1 geänderter Beitrag' : `${n} geänderte Beiträge`),
+    deletedItems: (n: number) =>
+      n === 1 ? '1 Beitrag wurde dort gelöscht' : `${n} Beiträge wurden dort gelöscht`,
+    unchangedItems: (n: number) => (n === 1 ? '1 Beitrag unverändert' : `${n} Beiträge unverändert`),
     newStandups: (n: number) => (n === 1 ? '1 neues Stand-up-Protokoll' : `${n} neue Stand-up-Protokolle`),
     changedStandups: (n: number) =>
       n === 1 ? '1 geändertes Stand-up-Protokoll' : `${n} geänderte Stand-up-Protokolle`,
@@ -191,10 +192,10 @@ export const en: ImportPreviewMessages = {
   previewIntro: (fileName, exportedAt) =>
     `“${fileName}”, exported on ${exportedAt}. Nothing is overwritten: both versions are merged.`,
   counts: {
-    newItems: (n) => `${n} new items`,
-    changedItems: (n) => `${n} changed items`,
-    deletedItems: (n) => `${n} items were deleted there`,
-    unchangedItems: (n) => `${n} unchanged`,
+    newItems: (n) => (n === 1 ? '1 new item' : `${n} new items`),
+    changedItems: (n) => (n === 1 ? '1 changed item' : `${n} changed items`),
+    deletedItems: (n) => (n === 1 ? '1 item was deleted there' : `${n} items were deleted there`),
+    unchangedItems: (n) => (n === 1 ? '1 item unchanged' : `${n} items unchanged`),
     newStandups: (n) => (n === 1 ? '1 new stand-up record' : `${n} new stand-up records`),
     changedStandups: (n) => (n === 1 ? '1 changed stand-up record' : `${n} changed stand-up records`),
   },

@@ -87,9 +87,9 @@ test('two profiles share a board file; the import merges both edits and undoes e
 
   // A imports B's file: the preview counts first, then the merge.
   const dialog = await importFile(a, fromB);
-  await expect(dialog).toContainText('1 geänderte Beiträge');
-  await expect(dialog).toContainText('1 Beiträge wurden dort gelöscht');
-  await expect(dialog).toContainText('1 unverändert');
+  await expect(dialog).toContainText('1 geänderter Beitrag');
+  await expect(dialog).toContainText('1 Beitrag wurde dort gelöscht');
+  await expect(dialog).toContainText('1 Beitrag unverändert');
   await dialog.getByRole('button', { name: 'Zusammenführen' }).click();
   await expect(dialog).toBeHidden();
 

@@ -45,7 +45,7 @@ describe('Board importieren', () => {
     renderActions();
     await upload(serializeBoardFile({ ...parsed.value, items: theirs }));
     const dialog = await screen.findByRole('dialog', { name: 'Board-Datei importieren' });
-    expect(dialog).toHaveTextContent('1 geänderte Beiträge');
+    expect(dialog).toHaveTextContent('1 geänderter Beitrag');
     expect(dialog).toHaveTextContent('1 Feld wurde auf beiden Seiten geändert');
     // Both versions, which one stays and why, and the item to open.
     expect(dialog).toHaveTextContent('HierWasserampel: Stufe GelbIn der DateiWasserampel: Stufe Rot');
