@@ -14,6 +14,8 @@ interface Props {
   visibleCount: number | null;
   channels: readonly Channel[];
   members: readonly Member[];
+  /** The button that folds filters and file actions on a phone (BoardView owns the state). */
+  tools: { open: boolean; toggle: () => void; id: string };
 }
 
 async function archivePublishedWithUndo(t: ReturnType<typeof useT>) {
@@ -53,7 +55,7 @@ function useClosingDisclosure() {
   return ref;
 }
 
-export function BoardToolbar({ visibleCount, channels, members }: Props) {
+export function BoardToolbar({ visibleCount, channels, members, tools }: Props) {
   const t = useT();
   const filter = useViewStore((s) => s.filter);
   const setFilter = useViewStore((s) => s.setFilter);
@@ -69,7 +71,18 @@ export function BoardToolbar({ visibleCount, channels, members }: Props) {
   return (
     <div className="board-toolbar">
       <NewItemButton />
-      <div role="search" className="board-filters">
+      {/* Shown on narrow screens only (styles.css). A filter set behind it says so on the button. */}
+      <button
+        type="button"
+        className="board-tools-toggle"
+        aria-expanded={tools.open}
+        aria-controls={`${tools.id}-filters ${tools.id}-files`}
+        onClick={tools.toggle}
+      >
+        {t.board.toolsToggle}
+        {isFilterActive(filter) ? ` ${t.board.toolsActive}` : ''}
+      </button>
+      <div role="search" className="board-filters" id={`${tools.id}-filters`}>
         <div className="filter-field">
           <label htmlFor={searchId}>{t.board.search}</label>
           <input

@@ -2,7 +2,7 @@
 // and sorted in memory.
 // Filtering runs on a deferred copy of the filter on very large boards, so typing stays responsive
 // there (useBoardColumns).
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { COLUMN_IDS } from '../../domain/columns';
 import { isoDay } from '../../domain/dates';
 import { useT } from '../../i18n';
@@ -25,6 +25,10 @@ export function BoardView() {
   const filter = useViewStore((s) => s.filter);
   // Due states are relative to the day the board was opened; a reload the next morning refreshes them.
   const [today] = useState(() => isoDay(new Date()));
+  // On a phone the filters and file actions fill the first screen: they fold behind one button there
+  // (CSS decides when), so the first card shows without scrolling.
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const toolsId = useId();
 
   const { columns, total, complete, completeColumns } = useBoardColumns(filter);
   const visibleCount = useMemo(
@@ -45,7 +49,10 @@ export function BoardView() {
   return (
     <div className="board-view">
       <h1 className="visually-hidden">{t.nav.board}</h1>
-      <div className="board-top">
+      {/* An empty board folds nothing: importing a colleague's file is one of its two ways to start. */}
+      <div
+        className={total === 0 ? 'board-top' : `board-top board-top-foldable${toolsOpen ? ' is-open' : ''}`}
+      >
         {total === 0 ? (
           <EmptyBoard />
         ) : (
@@ -53,10 +60,11 @@ export function BoardView() {
             visibleCount={complete ? visibleCount : null}
             channels={channels ?? []}
             members={members ?? []}
+            tools={{ open: toolsOpen, toggle: () => setToolsOpen((o) => !o), id: toolsId }}
           />
         )}
         {/* Mounted once, whether the board is empty or not: a file being imported survives the switch. */}
-        <div className="board-file-actions">
+        <div className="board-file-actions" id={`${toolsId}-files`}>
           <BoardFileActions />
         </div>
       </div>
