@@ -138,7 +138,9 @@ export default function StandupView() {
     // as a custom property of the root, which the page inherits from.
     const root = document.documentElement.style;
     root.setProperty(PRINT_HEAD_PROPERTY, cssString(printHead));
-    return () => root.removeProperty(PRINT_HEAD_PROPERTY);
+    return () => {
+      root.removeProperty(PRINT_HEAD_PROPERTY);
+    };
   }, [printHead]);
   const landName = BUNDESLAENDER.find(([code]) => code === bundesland)?.[1] ?? bundesland;
   const running = !!draft;
