@@ -159,12 +159,16 @@ export function clampForImport(
       if (current !== undefined) replaced.set(current, clamp);
     } else if (fromFile) replaced.set(clamp, current);
   };
-  const follow = (stamp: string): string => {
+  /**
+   * The clamp a replaced clamp now reads as. Two laptops can clamp two different stamps to the same
+   * stamp; one that is still the clamp of some original is therefore never rewritten (it would move
+   * that other edit too), it merely stays a little later than the earliest clamp.
+   */
+  const follow = (stamp: string, current: ReadonlySet<string>): string => {
     let out = stamp;
-    for (let n = 0; n < 64 && replaced.has(out); n++) out = replaced.get(out)!;
+    for (let n = 0; n < 64 && !current.has(out) && replaced.has(out); n++) out = replaced.get(out)!;
     return out;
   };
-  const read = (stamp: string): string => follow(clampOf(stamp) ?? stamp);
 
   for (const [original, clamp] of Object.entries(fileClamps ?? {}))
     if (isClamp(original, clamp)) propose(original, clamp, true);
@@ -206,8 +210,9 @@ export function clampForImport(
   // Every stamp read differently, in one map: a board has a million stamps to look up.
   const rewriteMap = new Map<string, string>();
   for (const table of [known, newClamps])
-    for (const original of Object.keys(table)) rewriteMap.set(original, read(original));
-  for (const clamp of replaced.keys()) rewriteMap.set(clamp, follow(clamp));
+    for (const original of Object.keys(table)) rewriteMap.set(original, clampOf(original)!);
+  const current = new Set(rewriteMap.values());
+  for (const clamp of replaced.keys()) if (!current.has(clamp)) rewriteMap.set(clamp, follow(clamp, current));
   const through = (stamp: string) => rewriteMap.get(stamp) ?? stamp;
   // Most boards hold no stamp to read differently (nobody ran ahead since): a walk that builds
   // nothing finds that, and they stay as they are.
