@@ -10,7 +10,6 @@ const count = (n: number, locale: string) => n.toLocaleString(locale);
 
 export const de = {
   heading: 'Anhänge',
-  saveFirst: 'Dateien können angehängt werden, sobald der Beitrag gespeichert ist.',
   derivedHint: 'folgt den Bildrechten der Anhänge',
   attachedTo: (title: string) => `Anhänge an „${title}“:`,
   intro:
@@ -101,7 +100,6 @@ export type AttachmentMessages = typeof de;
 
 export const en: AttachmentMessages = {
   heading: 'Attachments',
-  saveFirst: 'Files can be attached once the item is saved.',
   derivedHint: 'follows the image rights of the attachments',
   attachedTo: (title) => `Attachments on “${title}”:`,
   intro:

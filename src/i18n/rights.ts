@@ -24,6 +24,10 @@ export const de = {
     `Nicht nach „${column}“ verschoben: Bildrechte ungeklärt. ${problems
       .map((p) => describe(deMissing, p, 'fehlt:'))
       .join('. ')}.`,
+  createRefused: (column: string, problems: readonly RightsProblem[]) =>
+    `Nicht in „${column}“ angelegt: Bildrechte ungeklärt. ${problems
+      .map((p) => describe(deMissing, p, 'fehlt:'))
+      .join('. ')}. Bitte die Bildrechte ergänzen oder eine andere Spalte wählen.`,
 };
 
 export type RightsMessages = typeof de;
@@ -47,4 +51,8 @@ export const en: RightsMessages = {
     `Not moved to “${column}”: image rights not cleared. ${problems
       .map((p) => describe(enMissing, p, 'lacks'))
       .join('. ')}.`,
+  createRefused: (column, problems) =>
+    `Not created in “${column}”: image rights not cleared. ${problems
+      .map((p) => describe(enMissing, p, 'lacks'))
+      .join('. ')}. Please complete the image rights or choose another column.`,
 };

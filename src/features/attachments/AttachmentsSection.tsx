@@ -1,8 +1,11 @@
 // Anhänge in the editor: attach by button (`Datei anhängen`), by dropping files onto the section, or
-// by pasting an image anywhere in the editor; the gallery with each file's rights. Attachments are
-// written at once (files are large, their rights are checked by the move commands), independent of
-// the form's Speichern.
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+// by pasting an image anywhere in the editor; the gallery with each file's rights. On a stored item
+// attachments are written at once (files are large, their rights are checked by the move commands),
+// independent of the form's Speichern. In a new item's editor they are kept in the form (`draft`)
+// and saved with the item: a photo from a messenger is often why the item is created at all.
+// What happened to the files (progress, refusals) is handed to the editor (`onNotice`), which shows
+// it in its footer: a message at the top of this section was out of view in a scrolled dialog.
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { AttachmentChange } from '../../domain/attachmentEdits';
 import { liveAttachments } from '../../domain/attachments';
 import type { Attachment, Item } from '../../domain/types';
@@ -13,39 +16,93 @@ import {
 } from '../../storage/attachments/attachmentCommands';
 import { offerUndo } from '../../ui/offerUndo';
 import { reportError } from '../../ui/reportError';
-import { attachFiles, type AttachSummary } from './attachFiles';
+import { attachFile } from '../../storage/attachments/attachmentCommands';
+import { collectFiles, type StoreFile } from './attachFiles';
 import { AttachmentEntry } from './AttachmentEntry';
 import { summaryLines } from './AttachSummaryText';
 import { downloadOriginal } from './download';
+import { changeDraft, draftEntry, type DraftAttachment } from './draftAttachments';
+import { BlobReaderContext, readStoredBlob, type BlobReader } from './useBlobUrl';
 import { ImageViewer } from './ImageViewer';
 import { useAttachmentsT } from './useAttachmentsT';
 import './attachments.css';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
-export default function AttachmentsSection({ item }: { item: Item }) {
+/** What the editor shows about the last attach: progress while it runs, then the summary. */
+export interface AttachNotice {
+  lines: string[];
+  /** A file was refused or storage is nearly full: read out as an alert. */
+  alert: boolean;
+}
+
+/** A new item's files, kept by the editor until it saves. */
+export interface DraftFiles {
+  files: readonly DraftAttachment[];
+  onChange: (files: DraftAttachment[]) => void;
+}
+
+type Props = { onNotice: (notice: AttachNotice | null) => void } & (
+  { item: Item; draft?: undefined } | { item?: undefined; draft: DraftFiles }
+);
+
+export default function AttachmentsSection({ item, draft, onNotice }: Props) {
   const at = useAttachmentsT();
   const headingId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [summary, setSummary] = useState<AttachSummary | null>(null);
+  const [working, setWorking] = useState(false);
   const [dragOver, setDragOver] = useState(false);
   const [viewing, setViewing] = useState<Attachment | null>(null);
   const busy = useRef(false);
-  const attachments = liveAttachments(item);
+  const attachments = item ? liveAttachments(item) : draft.files.map((d) => d.entry);
+
+  // The drafts as last handed out: files arrive one after another faster than a re-render.
+  const drafts = useRef<readonly DraftAttachment[]>(draft?.files ?? []);
+  const onDraftChange = useRef(draft?.onChange);
+  useEffect(() => {
+    if (!draft) return;
+    drafts.current = draft.files;
+    onDraftChange.current = draft.onChange;
+  });
+  const setDrafts = (next: DraftAttachment[]) => {
+    drafts.current = next;
+    onDraftChange.current?.(next);
+  };
+  const isDraft = draft !== undefined;
+  const readDraftBlob = useCallback<BlobReader>(async (hash, which) => {
+    const found = drafts.current.find((d) => d.file.hash === hash)?.file;
+    if (!found) return null;
+    return which === 'original' ? found.data : (found.thumb?.data ?? null);
+  }, []);
+  const read = isDraft ? readDraftBlob : readStoredBlob;
+
+  const storeDraft: StoreFile = async (file) => {
+    if (drafts.current.some((d) => d.file.hash === file.hash)) return { kind: 'alreadyAttached' };
+    const id = crypto.randomUUID();
+    setDrafts([...drafts.current, { entry: draftEntry(file, id, Date.now()), file }]);
+    return { kind: 'added', attachmentId: id };
+  };
 
   const attach = async (files: File[]) => {
     if (files.length === 0 || busy.current) return;
     busy.current = true;
-    setSummary(null);
-    setProgress({ done: 0, total: files.length });
+    setWorking(true);
+    onNotice({ lines: [at.working(0, files.length)], alert: false });
     try {
-      setSummary(await attachFiles(item.id, files, (done, total) => setProgress({ done, total })));
+      const store: StoreFile = item ? (file) => attachFile(item.id, file) : storeDraft;
+      const summary = await collectFiles(store, files, (done, total) =>
+        onNotice({ lines: [at.working(done, total)], alert: false }),
+      );
+      onNotice({
+        lines: summaryLines(at, summary),
+        alert: summary.refused.length > 0 || summary.nearQuota,
+      });
     } catch (error) {
+      onNotice(null);
       reportError(error);
     } finally {
       busy.current = false;
-      setProgress(null);
+      setWorking(false);
     }
   };
   const attachRef = useRef(attach);
@@ -69,13 +126,23 @@ export default function AttachmentsSection({ item }: { item: Item }) {
     return () => document.removeEventListener('paste', onPaste);
   }, []);
 
-  const change = (attachmentId: string, patch: AttachmentChange) =>
-    changeAttachmentEntry(item.id, attachmentId, patch).catch((error: unknown) => {
+  const change = async (attachmentId: string, patch: AttachmentChange) => {
+    if (!item) {
+      setDrafts(drafts.current.map((d) => (d.entry.id === attachmentId ? changeDraft(d, patch) : d)));
+      return;
+    }
+    await changeAttachmentEntry(item.id, attachmentId, patch).catch((error: unknown) => {
       reportError(error);
       throw error;
     });
+  };
 
   const remove = async (a: Attachment) => {
+    if (!item) {
+      // Nothing was stored yet: the file just leaves the form.
+      setDrafts(drafts.current.filter((d) => d.entry.id !== a.id));
+      return;
+    }
     try {
       await removeAttachment(item.id, a.id);
       offerUndo(at.removed(a.name), () => restoreAttachment(item.id, a.id));
@@ -84,71 +151,65 @@ export default function AttachmentsSection({ item }: { item: Item }) {
     }
   };
 
-  const lines = summary ? summaryLines(at, summary) : [];
-
   return (
-    <section
-      className={dragOver ? 'editor-fieldset attachments attachments-drop' : 'editor-fieldset attachments'}
-      aria-labelledby={headingId}
-      onDragOver={(event) => {
-        if (!hasFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDragOver(true);
-      }}
-      onDragLeave={() => setDragOver(false)}
-      onDrop={(event) => {
-        if (!hasFiles(event)) return;
-        event.preventDefault();
-        setDragOver(false);
-        void attach(Array.from(event.dataTransfer.files));
-      }}
-    >
-      <h3 id={headingId} className="attachments-heading">
-        {at.heading}
-      </h3>
-      <p className="editor-muted">{at.intro}</p>
-      <div className="editor-inline">
-        <button type="button" onClick={() => input.current?.click()} disabled={progress !== null}>
-          {at.attach}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(event) => {
-            const files = Array.from(event.target.files ?? []);
-            event.target.value = '';
-            void attach(files);
-          }}
-        />
-      </div>
-      <div role="status" className="attachments-status">
-        {progress && <p>{at.working(progress.done, progress.total)}</p>}
-        {lines.map((line, index) => (
-          <p key={index}>{line}</p>
-        ))}
-      </div>
-      {attachments.length === 0 ? (
-        <p className="editor-muted">{at.empty}</p>
-      ) : (
-        <ul className="attachment-list">
-          {attachments.map((a) => (
-            <AttachmentEntry
-              key={a.id}
-              attachment={a}
-              onOpen={() => setViewing(a)}
-              onDownload={() => void downloadOriginal(a.hash, a.name).catch(reportError)}
-              onRemove={() => void remove(a)}
-              onChange={(patch) => change(a.id, patch)}
-            />
-          ))}
-        </ul>
-      )}
-      {viewing && <ImageViewer attachment={viewing} onClose={() => setViewing(null)} />}
-    </section>
+    <BlobReaderContext.Provider value={read}>
+      <section
+        className={dragOver ? 'editor-fieldset attachments attachments-drop' : 'editor-fieldset attachments'}
+        aria-labelledby={headingId}
+        onDragOver={(event) => {
+          if (!hasFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(event) => {
+          if (!hasFiles(event)) return;
+          event.preventDefault();
+          setDragOver(false);
+          void attach(Array.from(event.dataTransfer.files));
+        }}
+      >
+        <h3 id={headingId} className="attachments-heading">
+          {at.heading}
+        </h3>
+        <p className="editor-muted">{at.intro}</p>
+        <div className="editor-inline">
+          <button type="button" onClick={() => input.current?.click()} disabled={working}>
+            {at.attach}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(event) => {
+              const files = Array.from(event.target.files ?? []);
+              event.target.value = '';
+              void attach(files);
+            }}
+          />
+        </div>
+        {attachments.length === 0 ? (
+          <p className="editor-muted">{at.empty}</p>
+        ) : (
+          <ul className="attachment-list">
+            {attachments.map((a) => (
+              <AttachmentEntry
+                key={a.id}
+                attachment={a}
+                onOpen={() => setViewing(a)}
+                onDownload={() => void downloadOriginal(a.hash, a.name, read).catch(reportError)}
+                onRemove={() => void remove(a)}
+                onChange={(patch) => change(a.id, patch)}
+              />
+            ))}
+          </ul>
+        )}
+        {viewing && <ImageViewer attachment={viewing} onClose={() => setViewing(null)} />}
+      </section>
+    </BlobReaderContext.Provider>
   );
 }

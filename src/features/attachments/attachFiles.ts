@@ -3,7 +3,11 @@
 // memory stays flat even when hundreds are dropped. The result is one summary for one message.
 import type { PrepareResult } from './prepareFile';
 import type { Refused, RefusalKind } from '../../storage/attachments/refusals';
-import { attachFile } from '../../storage/attachments/attachmentCommands';
+import {
+  attachFile,
+  type AttachOutcome,
+  type PreparedFile,
+} from '../../storage/attachments/attachmentCommands';
 import { toStorageError } from '../../storage/db/errors';
 import { storageUsage } from '../../storage/db/persistence';
 import { prepareInWorker } from './workerClient';
@@ -33,8 +37,20 @@ export function fileName(file: Blob & { name?: string }, index: number): string 
   return name ? name : `Eingefügtes Bild ${index + 1}`;
 }
 
-export async function attachFiles(
+/** Keeps one prepared file: on a stored item (attachFile), or in a new item's editor until it is saved. */
+export type StoreFile = (file: PreparedFile) => Promise<AttachOutcome>;
+
+export function attachFiles(
   itemId: string,
+  files: readonly (Blob & { name?: string })[],
+  onProgress?: (done: number, total: number) => void,
+  deps: AttachDeps = defaultDeps,
+): Promise<AttachSummary> {
+  return collectFiles((file) => attachFile(itemId, file), files, onProgress, deps);
+}
+
+export async function collectFiles(
+  store: StoreFile,
   files: readonly (Blob & { name?: string })[],
   onProgress?: (done: number, total: number) => void,
   deps: AttachDeps = defaultDeps,
@@ -60,7 +76,7 @@ export async function attachFiles(
       refuse(reason, dims);
     } else {
       try {
-        const outcome = await attachFile(itemId, {
+        const outcome = await store({
           name,
           type: prepared.type,
           size: prepared.size,

@@ -1,9 +1,13 @@
 // Download the original bytes unchanged under the attached name.
-import { readOriginal } from '../../storage/attachments/attachmentCommands';
 import { downloadBlob } from '../../ui/downloadBlob';
+import { readStoredBlob, type BlobReader } from './useBlobUrl';
 
-export async function downloadOriginal(hash: string, name: string): Promise<boolean> {
-  const blob = await readOriginal(hash);
+export async function downloadOriginal(
+  hash: string,
+  name: string,
+  read: BlobReader = readStoredBlob,
+): Promise<boolean> {
+  const blob = await read(hash, 'original');
   if (!blob) return false;
   downloadBlob(blob, name);
   return true;

@@ -3,6 +3,7 @@
 // what she changed; a failed write keeps the dialog open with every character she typed. A save
 // of fields changed meanwhile in another tab is refused by the command (checked against the clocks
 // the form started from, its basis); she then chooses per field, and saving again writes her choice.
+// A new item's files are kept here until it is saved, then written with it (nothing left on Abbrechen).
 import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { COLUMN_IDS, isColumnId, type ColumnId } from '../../domain/columns';
@@ -11,12 +12,15 @@ import { LIMITS } from '../../domain/defaults';
 import { derivedChecklistDone } from '../../domain/imageRights';
 import type { Channel, FieldClocks, Item, ItemField, Member } from '../../domain/types';
 import { useT } from '../../i18n';
-import { useAttachmentsT } from '../attachments/useAttachmentsT';
+import type { AttachNotice } from '../attachments/AttachmentsSection';
+import { toNewItemAttachments, type DraftAttachment } from '../attachments/draftAttachments';
+import * as rightsMessages from '../../i18n/rights';
 import { useViewStore } from '../../state/viewStore';
 import { toStorageError, type StorageErrorKind } from '../../storage/db/errors';
 import {
   createItem,
   EditConflictError,
+  ImageRightsError,
   ItemValidationError,
   saveItem,
 } from '../../storage/items/itemCommands';
@@ -64,7 +68,7 @@ const closeEditor = () => useViewStore.getState().closeEditor();
 
 export function EditorForm({ target, live, channels, members }: EditorFormProps) {
   const t = useT();
-  const at = useAttachmentsT();
+  const language = useViewStore((s) => s.language);
   const headingId = useId();
   const idPrefix = useId();
   const ids = {
@@ -93,6 +97,15 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
   /** Where a new item goes: the column it was started from until she picks another. */
   const [column, setColumn] = useState<ColumnId>(target.kind === 'new' ? target.column : 'idee');
   const conflictsRef = useRef<HTMLElement>(null);
+  const [drafts, setDraftsState] = useState<DraftAttachment[]>([]);
+  // Read by save(), which can run in the same event as the last rights change (Enter in Urheber).
+  const draftsRef = useRef<DraftAttachment[]>([]);
+  const setDrafts = (next: DraftAttachment[]) => {
+    draftsRef.current = next;
+    setDraftsState(next);
+  };
+  const [attachNotice, setAttachNotice] = useState<AttachNotice | null>(null);
+  const [rightsRefusal, setRightsRefusal] = useState<ImageRightsError | null>(null);
   const busy = useRef(false);
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -103,7 +116,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
 
   const isNew = target.kind === 'new';
   const deletedElsewhere = target.kind === 'edit' && (live === null || live.deleted);
-  const dirty = isDirty(initial, form);
+  const dirty = isDirty(initial, form) || drafts.length > 0;
   const set = <K extends keyof EditorFormState>(key: K, value: EditorFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -147,6 +160,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
 
   const fail = (error: unknown) => {
     if (error instanceof ItemValidationError) showErrors(error.errors);
+    else if (error instanceof ImageRightsError) setRightsRefusal(error);
     else if (error instanceof EditConflictError) showConflicts(error);
     else setStorageError(toStorageError(error).kind);
   };
@@ -156,6 +170,7 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     if (busy.current) return;
     busy.current = true;
     setStorageError(null);
+    setRightsRefusal(null);
     try {
       await action();
       closeEditor();
@@ -173,9 +188,19 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     });
     showErrors(found);
     if (Object.keys(found).length > 0) return;
+    // A rights text field writes when it is left: leave it now, so Enter in Urheber saves what she typed.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.closest('.attachments')) {
+      flushSync(() => active.blur());
+      active.focus();
+    }
     void run(async () => {
       if (target.kind === 'new') {
-        await createItem({ ...newItemFromForm(form), column, placement: 'start' }, form.checklist);
+        await createItem(
+          { ...newItemFromForm(form), column, placement: 'start' },
+          form.checklist,
+          toNewItemAttachments(draftsRef.current),
+        );
       } else if (dirty) {
         await saveItem(target.id, editFromForm(initial, form), checklistChanges(initial, form), basis);
       }
@@ -386,15 +411,20 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
             entries={form.checklist}
             onChange={(checklist) => set('checklist', checklist)}
             newId={newId}
-            derivedDone={(entry) => (live ? derivedChecklistDone(live, entry) : null)}
+            derivedDone={(entry) =>
+              derivedChecklistDone(live ?? { attachments: drafts.map((d) => d.entry) }, entry)
+            }
           />
 
-          {live && !deletedElsewhere ? (
+          {live && !deletedElsewhere && (
             <Suspense fallback={null}>
-              <AttachmentsSection item={live} />
+              <AttachmentsSection item={live} onNotice={setAttachNotice} />
             </Suspense>
-          ) : (
-            isNew && <p className="editor-muted">{at.saveFirst}</p>
+          )}
+          {isNew && (
+            <Suspense fallback={null}>
+              <AttachmentsSection draft={{ files: drafts, onChange: setDrafts }} onNotice={setAttachNotice} />
+            </Suspense>
           )}
 
           <div className="editor-field">
@@ -420,6 +450,23 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
               {t.storageError[storageError]}
             </p>
           )}
+          {rightsRefusal && (
+            <p className="editor-alert" role="alert">
+              {rightsMessages[language].createRefused(
+                t.columns[rightsRefusal.column],
+                rightsRefusal.problems,
+              )}
+            </p>
+          )}
+          {/* Attach progress and refused files: here, in view wherever she attached from. */}
+          <div
+            role="status"
+            className={attachNotice?.alert ? 'attachments-status editor-alert' : 'attachments-status'}
+          >
+            {attachNotice?.lines.map((line, index) => (
+              <p key={index}>{line}</p>
+            ))}
+          </div>
           {pending && <DiscardConfirm onDiscard={() => perform(pending)} onKeepEditing={keepEditing} />}
           <div className="editor-buttons">
             {!isNew && !deletedElsewhere && live && (
