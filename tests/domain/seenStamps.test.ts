@@ -123,7 +123,11 @@ function sync(from: Device, to: Device) {
     { items: from.items, channels: [], members: [] },
   ).items;
   for (const [k, stamps] of from.held)
-    for (const s of stamps) to.held.get(k)?.add(s) ?? to.held.set(k, new Set([s]));
+    for (const s of stamps) {
+      const held = to.held.get(k);
+      if (held) held.add(s);
+      else to.held.set(k, new Set([s]));
+    }
   to.items.forEach((item) => hold(to, item));
   to.stored = joinSeen(to.stored, seen.incoming);
   to.clock = receiveHlc(to.clock, seen.incoming[from.id]!, to.now);

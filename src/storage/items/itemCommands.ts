@@ -125,12 +125,14 @@ export async function createItem(
         clock: at,
       }));
     }
-    const withFiles = attachments.reduce((current, { file, rights }) => {
+    // Entries are listed by addedAt: a millisecond apart, the files keep the order she attached them in
+    // (with one moment for all, the random ids would order them).
+    const withFiles = attachments.reduce((current, { file, rights }, index) => {
       const attachmentId = ctx.newId();
       const next = addAttachment(
         current,
         { id: attachmentId, hash: file.hash, name: file.name, type: file.type, size: file.size },
-        ctx.now,
+        ctx.now + index,
         ctx.stamp,
       );
       return changeAttachment(next, attachmentId, rights, ctx.now, ctx.stamp) ?? next;
