@@ -24,6 +24,8 @@ export const TARGETS = {
   // Issue #4, board file at 5,000 items.
   fileExport: 300,
   fileImportPreview: 1000,
+  // Issue 15: a 50,000-item file stays usable to import.
+  fileImportPreview50k: 3000,
   fileLongestTask: 100,
 };
 
@@ -190,8 +192,9 @@ export function printTable({ sizes, summaries, initialJs, meta }) {
 }
 
 /** Board-file figures (one pass at 5,000 items; the import is of a different 5,000-item board). */
-export function printFileTable(file) {
-  const lines = ['', `| Board file, ${FILE_ITEMS} items | value | target | |`, '|---|---|---|---|'];
+export function printFileTable(file, size) {
+  const items = size.toLocaleString('en-GB');
+  const lines = ['', `| Board file, ${items} items | value | target | |`, '|---|---|---|---|'];
   if (file.na) {
     lines.push(`| Export / import | n/a (${file.na}) | | |`);
     console.log(lines.join('\n'));
@@ -204,14 +207,14 @@ export function printFileTable(file) {
   row(
     'Export: click → file ready for download (first export after the board has loaded)',
     file.exportMs,
-    TARGETS.fileExport,
+    size === 5000 ? TARGETS.fileExport : undefined,
   );
-  row('Export again (worker running)', file.exportWarmMs, TARGETS.fileExport);
+  row('Export again (worker running)', file.exportWarmMs, size === 5000 ? TARGETS.fileExport : undefined);
   row('  … longest main-thread task', file.exportLongestTask, TARGETS.fileLongestTask);
   row(
-    'Import of another 5,000-item board: file chosen → preview painted',
+    `Import of another ${items}-item board: file chosen → preview painted`,
     file.importPreviewMs,
-    TARGETS.fileImportPreview,
+    size === 50000 ? TARGETS.fileImportPreview50k : size === 5000 ? TARGETS.fileImportPreview : undefined,
   );
   row('  … longest main-thread task', file.importLongestTask, TARGETS.fileLongestTask);
   row('Merge written: `Zusammenführen` → confirmation painted', file.applyMs);
@@ -221,7 +224,5 @@ export function printFileTable(file) {
   );
   console.log(lines.join('\n'));
 }
-
-const FILE_ITEMS = '5,000';
 
 export { MiB };
