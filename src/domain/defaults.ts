@@ -12,7 +12,7 @@ export interface ChannelDefault {
 // the channel name is always shown too, so colour is never the only signal.
 export const DEFAULT_CHANNELS: readonly ChannelDefault[] = [
   { key: 'instagram', name: 'Instagram', color: '#b3246b', weeklyTarget: 7, visual: true },
-  { key: 'facebook', name: 'Facebook', color: '#1b4f9c', weeklyTarget: 5, visual: true },
+  { key: 'facebook', name: 'Facebook', color: '#1b4f9c', weeklyTarget: 1, visual: true },
   { key: 'linkedin', name: 'LinkedIn', color: '#0a5a8a', weeklyTarget: 2, visual: false },
   { key: 'tiktok', name: 'TikTok', color: '#222222', weeklyTarget: 0, visual: true },
   { key: 'newsletter', name: 'Newsletter', color: '#7a4b00', weeklyTarget: 1, visual: false },

@@ -140,7 +140,7 @@ describe('Einstellungen › Kanäle', () => {
       await within(channels).findByText('Bitte eine ganze Zahl von 0 bis 100 eingeben.'),
     ).toBeInTheDocument();
     expect(target).toHaveAttribute('aria-invalid', 'true');
-    expect((await db.channels.get(defaultChannelId('facebook')))!.weeklyTarget).toBe(5);
+    expect((await db.channels.get(defaultChannelId('facebook')))!.weeklyTarget).toBe(1);
   });
 
   it('renames a channel and refuses an empty or taken name', async () => {
