@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { keyboardDragReady } from './helpers';
+import { keyboardDragReady, reloadWhenSaved } from './helpers';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -26,7 +26,7 @@ test('a card is dragged with the mouse from Idee to Entwurf and stays there afte
 
   await expect(region(page, 'Entwurf').getByRole('listitem', { name: 'Radweg Stadtpark' })).toBeVisible();
   await expect(region(page, 'Idee').getByRole('listitem', { name: 'Radweg Stadtpark' })).toHaveCount(0);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(region(page, 'Entwurf').getByRole('listitem', { name: 'Radweg Stadtpark' })).toBeVisible();
 });
 
@@ -70,7 +70,7 @@ test('a card is moved with the keyboard alone and a drop outside the board write
   await page.mouse.move(600, 30, { steps: 8 });
   await page.mouse.up();
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(region(page, 'Themeninfo eingegangen').getByRole('listitem')).toHaveText([
     /Grundsteuer/,
     /Kita-Anmeldung/,
@@ -85,6 +85,6 @@ test('the "Verschieben nach…" menu moves a card without dragging', async ({ pa
   await card.getByRole('button', { name: 'Verschieben nach…' }).click();
   await page.getByRole('menuitem', { name: 'Freigegeben' }).click();
   await expect(region(page, 'Freigegeben').getByRole('listitem', { name: 'Wasserampel' })).toBeVisible();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(region(page, 'Freigegeben').getByRole('listitem', { name: 'Wasserampel' })).toBeVisible();
 });

@@ -8,6 +8,7 @@ import {
   dragHandle,
   dragWithMouse,
   expectNoAxeViolations,
+  reloadWhenSaved,
   keyboardDragReady,
   openBoard,
 } from './helpers';
@@ -47,7 +48,7 @@ test('create, edit, move with mouse and keyboard, and find it all after a reload
   await dragWithMouse(page, card(page, 'Wasserampel steht auf Rot'), column(page, 'Freigegeben'));
   await expect(card(column(page, 'Freigegeben'), 'Wasserampel steht auf Rot')).toBeVisible();
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(card(column(page, 'Freigegeben'), 'Wasserampel steht auf Rot')).toBeVisible();
   await expect(card(column(page, 'Freigegeben'), 'Wasserampel steht auf Rot')).toContainText('Instagram');
 });
@@ -78,7 +79,7 @@ test('delete and undo with the toast button and with Ctrl+Z', async ({ page }) =
   await expect(card(page, 'Gasleck Lindenstraße')).toHaveCount(0);
   await page.locator('body').press('Control+z');
   await expect(card(page, 'Gasleck Lindenstraße')).toBeVisible();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(card(page, 'Gasleck Lindenstraße')).toBeVisible();
 });
 

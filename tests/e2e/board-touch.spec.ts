@@ -1,6 +1,7 @@
 // Touch: a press-and-hold picks a card up (so a swipe still scrolls the column), then the finger
 // carries it to another column. Real touch events through the DevTools protocol.
 import { expect, test } from '@playwright/test';
+import { reloadWhenSaved } from './helpers';
 
 test.use({ hasTouch: true, isMobile: false, viewport: { width: 1200, height: 800 } });
 
@@ -36,6 +37,6 @@ test('a card is dragged to another column with a finger after a short hold', asy
 
   await expect(entwurf.getByRole('listitem', { name: 'Ehrenamtspreis 2027' })).toBeVisible();
   await expect(idee.getByRole('listitem', { name: 'Ehrenamtspreis 2027' })).toHaveCount(0);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(entwurf.getByRole('listitem', { name: 'Ehrenamtspreis 2027' })).toBeVisible();
 });

@@ -26,6 +26,16 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Reloads once the board has written what it shows: a drop shows its card in the new place at
+ * once, and the board is aria-busy until the write is read back. A reload a moment earlier would
+ * abort the write, as closing the tab would.
+ */
+export async function reloadWhenSaved(page: Page): Promise<void> {
+  await expect(page.locator('#board')).toHaveAttribute('aria-busy', 'false');
+  await page.reload();
+}
+
 export async function openBoard(page: Page): Promise<void> {
   await page.goto('/');
   await expect(column(page, 'Idee')).toBeVisible();

@@ -30,7 +30,7 @@ export function BoardView() {
   const [toolsOpen, setToolsOpen] = useState(false);
   const toolsId = useId();
 
-  const { columns, total, complete, completeColumns } = useBoardColumns(filter);
+  const { columns, total, complete, completeColumns, writing } = useBoardColumns(filter);
   const visibleCount = useMemo(
     () => (columns ? COLUMN_IDS.reduce((n, id) => n + columns[id].length, 0) : 0),
     [columns],
@@ -71,7 +71,7 @@ export function BoardView() {
       <BoardDnd columns={columns} lookups={lookups}>
         {/* Busy while some column shows only its first screen (screen readers wait; so does the bench). */}
         {/* The skip link's target; it focuses the first card when there is one. */}
-        <div className="board" id={BOARD_ID} tabIndex={-1} aria-busy={!complete}>
+        <div className="board" id={BOARD_ID} tabIndex={-1} aria-busy={!complete || writing}>
           {COLUMN_IDS.map((id) => (
             <BoardColumn
               key={id}

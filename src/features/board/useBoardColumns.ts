@@ -42,6 +42,8 @@ export interface BoardData {
   complete: boolean;
   /** Per column: false while it shows only its first screen (its count is not known yet). */
   completeColumns: Record<ColumnId, boolean>;
+  /** True while a drop shown in its new place has not been read back from the database. */
+  writing: boolean;
 }
 
 export function useBoardColumns(filter: BoardFilter): BoardData {
@@ -109,5 +111,9 @@ export function useBoardColumns(filter: BoardFilter): BoardData {
     veroeffentlicht: read.veroeffentlicht?.complete ?? false,
   };
   const complete = Object.values(completeColumns).every(Boolean);
-  return { columns, total, complete, completeColumns };
+  // A drop not yet read back from the database is still being written: the board says it is busy
+  // (aria-busy) until then, so nothing — a screen reader, a test about to reload — takes the shown
+  // place for the stored one a moment too early.
+  const writing = pending.length > 0;
+  return { columns, total, complete, completeColumns, writing };
 }
