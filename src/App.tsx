@@ -4,7 +4,7 @@ import { SkipToBoard } from './features/board/SkipToBoard';
 import { CalendarRoute } from './features/calendar/calendarRoute';
 import { ItemEditor } from './features/editor/ItemEditor';
 import { useT } from './i18n';
-import { seedDefaults } from './storage/settings/settingsCommands';
+import { seedDefaults } from './storage/settings/seedDefaults';
 import { StorageProblemBanner } from './ui/StorageProblemBanner';
 import { Toasts } from './ui/Toasts';
 import { UpdatePrompt } from './ui/UpdatePrompt';

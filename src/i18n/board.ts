@@ -8,6 +8,8 @@ function groupThousands(n: number, separator: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 export const de = {
+  newWithDetails: 'Details',
+  newWithDetailsIn: (column: string) => `Neu mit Details in ${column}`,
   newItem: 'Neuer Beitrag',
   toolbarLabel: 'Board-Werkzeuge',
   search: 'Suchen',
@@ -71,6 +73,8 @@ export const de = {
 export type BoardMessages = typeof de;
 
 export const en: BoardMessages = {
+  newWithDetails: 'Details',
+  newWithDetailsIn: (column: string) => `New with details in ${column}`,
   newItem: 'New item',
   toolbarLabel: 'Board tools',
   search: 'Search',

@@ -31,8 +31,6 @@ export const de = {
   changed: (when: string) => `Zuletzt geändert am ${when}`,
   inColumn: (column: string) => `Spalte: ${column}`,
   /** The column's own way into the editor (beside its quick-add): a new item with every field. */
-  newWithDetails: 'Details',
-  newWithDetailsIn: (column: string) => `Neu mit Details in ${column}`,
   archivedNote: 'Archiviert',
   archive: 'Archivieren',
   unarchive: 'Aus dem Archiv holen',
@@ -103,8 +101,6 @@ export const en: EditorMessages = {
   created: (when: string) => `Created on ${when}`,
   changed: (when: string) => `Last changed on ${when}`,
   inColumn: (column: string) => `Column: ${column}`,
-  newWithDetails: 'Details',
-  newWithDetailsIn: (column: string) => `New with details in ${column}`,
   archivedNote: 'Archived',
   archive: 'Archive',
   unarchive: 'Restore from archive',

@@ -1,25 +1,23 @@
 // i18n: one dictionary object per language, composed from one file per area so features can add
 // strings without touching each other. Components call useT() and read typed properties,
-// e.g. t.board.newItem or t.columns.idee. The stand-up's strings (standup.ts) are not composed here:
-// they load with the lazy stand-up chunk (features/standup/useStandupT.ts), outside the first download.
+// e.g. t.board.newItem or t.columns.idee. The strings of lazily loaded views (stand-up, calendar,
+// editor) are not composed here: they load with the view's chunk (withArea below), outside the
+// first download.
 import { useViewStore } from '../state/viewStore';
 import * as board from './board';
 import * as boardfile from './boardfile';
 import * as common from './common';
-import * as editor from './editor';
 
 export const dictionaries = {
   de: {
     ...common.de,
     board: board.de,
     boardfile: boardfile.de,
-    editor: editor.de,
   },
   en: {
     ...common.en,
     board: board.en,
     boardfile: boardfile.en,
-    editor: editor.en,
   },
 };
 

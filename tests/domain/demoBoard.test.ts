@@ -3,7 +3,7 @@ import { COLUMN_IDS } from '../../src/domain/columns';
 import { buildDemoBoard } from '../../src/domain/demoBoard';
 import { DEFAULT_CHANNELS, DEFAULT_CHECKLIST_LABELS } from '../../src/domain/defaults';
 import { isValidIsoDay, isValidTime } from '../../src/domain/validate';
-import { defaultChannelId } from '../../src/storage/settings/settingsCommands';
+import { defaultChannelId } from '../../src/storage/settings/seedDefaults';
 
 const TODAY = '2026-11-25';
 

@@ -52,10 +52,10 @@ export function QuickAdd({ column, onCreated }: { column: ColumnId; onCreated: (
         <button type="submit">{t.actions.add}</button>
         <button
           type="button"
-          aria-label={t.editor.newWithDetailsIn(t.columns[column])}
+          aria-label={t.board.newWithDetailsIn(t.columns[column])}
           onClick={() => useViewStore.getState().openEditor(`new:${column}`)}
         >
-          {t.editor.newWithDetails}
+          {t.board.newWithDetails}
         </button>
       </div>
       {empty && (

@@ -1,7 +1,7 @@
 // Zuständig: "Niemand" plus the active team members. A retired (or unknown) member who is already
 // assigned stays selectable, so opening and saving an old item never silently unassigns it.
 import type { Member } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useEditorT } from './useEditorT';
 
 interface AssigneeSelectProps {
   id: string;
@@ -13,7 +13,7 @@ interface AssigneeSelectProps {
 }
 
 export function AssigneeSelect({ id, members, initialId, value, onChange }: AssigneeSelectProps) {
-  const t = useT();
+  const t = useEditorT();
   const shown = members.filter((m) => !m.retired || m.id === initialId);
   const unknown = initialId !== '' && !members.some((m) => m.id === initialId);
   return (

@@ -3,7 +3,7 @@
 // id that no board knows (a colleague's file named a channel we never received) is kept on the item
 // and shown as "Unbekannter Kanal", so it can be removed, and heals when the channel arrives.
 import type { Channel } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useEditorT } from './useEditorT';
 
 interface ChannelsFieldsetProps {
   channels: Channel[];
@@ -14,7 +14,7 @@ interface ChannelsFieldsetProps {
 }
 
 export function ChannelsFieldset({ channels, initialIds, selectedIds, onChange }: ChannelsFieldsetProps) {
-  const t = useT();
+  const t = useEditorT();
   const shown = channels.filter((c) => !c.retired || initialIds.includes(c.id));
   const known = new Set(channels.map((c) => c.id));
   const unknownIds = initialIds.filter((id) => !known.has(id));

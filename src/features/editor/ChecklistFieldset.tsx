@@ -2,7 +2,7 @@
 // save writes the changed entries (removed ones as tombstones) in one transaction.
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useT } from '../../i18n';
+import { useEditorT } from './useEditorT';
 import { useAttachmentsT } from '../attachments/useAttachmentsT';
 import type { FormChecklistEntry } from './formState';
 
@@ -18,7 +18,7 @@ interface ChecklistFieldsetProps {
 }
 
 export function ChecklistFieldset({ entries, onChange, newId, derivedDone }: ChecklistFieldsetProps) {
-  const t = useT();
+  const t = useEditorT();
   const at = useAttachmentsT();
   const inputId = useId();
   const [draft, setDraft] = useState('');

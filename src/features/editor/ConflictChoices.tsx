@@ -6,7 +6,7 @@ import { forwardRef } from 'react';
 import { shorten } from '../../domain/items';
 import type { EditField } from '../../domain/editConflicts';
 import type { Channel, Member } from '../../domain/types';
-import { useT, type Messages } from '../../i18n';
+import { useEditorT, type EditorT } from './useEditorT';
 import type { EditorFormState } from './formState';
 
 type FormValue = EditorFormState[EditField];
@@ -24,7 +24,7 @@ export interface ConflictEntry {
 /** A long text is shown in part here; whichever she picks appears whole in its field. */
 const SHOWN_CHARS = 300;
 
-export function fieldLabel(t: Messages, field: EditField): string {
+export function fieldLabel(t: EditorT, field: EditField): string {
   const labels: Record<EditField, string> = {
     title: t.editor.fields.title,
     brief: t.editor.fields.brief,
@@ -41,7 +41,7 @@ export function fieldLabel(t: Messages, field: EditField): string {
 }
 
 function valueText(
-  t: Messages,
+  t: EditorT,
   field: EditField,
   value: FormValue,
   channels: Channel[],
@@ -74,7 +74,7 @@ export const ConflictChoices = forwardRef<HTMLElement, ConflictChoicesProps>(fun
   { idPrefix, entries, onChoose, channels, members },
   ref,
 ) {
-  const t = useT();
+  const t = useEditorT();
   const c = t.editor.conflict;
   const headingId = `${idPrefix}-conflicts`;
   const fields = entries.map((entry) => fieldLabel(t, entry.field)).join(', ');

@@ -1,7 +1,7 @@
 // The small inline question before unsaved input is thrown away (no window.confirm: it blocks the
 // page and cannot be styled or translated). Focus lands on the safe answer.
 import { useEffect, useId, useRef } from 'react';
-import { useT } from '../../i18n';
+import { useEditorT } from './useEditorT';
 
 interface DiscardConfirmProps {
   onDiscard: () => void;
@@ -9,7 +9,7 @@ interface DiscardConfirmProps {
 }
 
 export function DiscardConfirm({ onDiscard, onKeepEditing }: DiscardConfirmProps) {
-  const t = useT();
+  const t = useEditorT();
   const questionId = useId();
   const keepRef = useRef<HTMLButtonElement>(null);
   useEffect(() => keepRef.current?.focus(), []);

@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { isColumnId } from '../../domain/columns';
 import type { Item } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useEditorT } from './useEditorT';
 import { useViewStore } from '../../state/viewStore';
 import { useItem } from '../../storage/items/itemQueries';
 import { useChannels, useMembers } from '../../storage/settings/settingsQueries';
@@ -49,7 +49,7 @@ export default function EditorDialog({ target }: { target: string }) {
 }
 
 function NotFoundDialog() {
-  const t = useT();
+  const t = useEditorT();
   const headingId = useId();
   const close = () => useViewStore.getState().closeEditor();
   return (

@@ -11,19 +11,14 @@ import { basisAfter, EDIT_FIELDS, type EditField } from '../../domain/editConfli
 import { LIMITS } from '../../domain/defaults';
 import { derivedChecklistDone } from '../../domain/imageRights';
 import type { Channel, FieldClocks, Item, ItemField, Member } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useEditorT } from './useEditorT';
 import type { AttachNotice } from '../attachments/AttachmentsSection';
 import { toNewItemAttachments, type DraftAttachment } from '../attachments/draftAttachments';
 import * as rightsMessages from '../../i18n/rights';
 import { useViewStore } from '../../state/viewStore';
 import { toStorageError, type StorageErrorKind } from '../../storage/db/errors';
-import {
-  createItem,
-  EditConflictError,
-  ImageRightsError,
-  ItemValidationError,
-  saveItem,
-} from '../../storage/items/itemCommands';
+import { createItem, ImageRightsError, ItemValidationError } from '../../storage/items/itemCommands';
+import { EditConflictError, saveItem } from '../../storage/items/saveItem';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ChannelsFieldset } from './ChannelsFieldset';
 import { ChecklistFieldset } from './ChecklistFieldset';
@@ -67,7 +62,7 @@ const CHOICE_INPUTS = new Set(['checkbox', 'radio']);
 const closeEditor = () => useViewStore.getState().closeEditor();
 
 export function EditorForm({ target, live, channels, members }: EditorFormProps) {
-  const t = useT();
+  const t = useEditorT();
   const language = useViewStore((s) => s.language);
   const headingId = useId();
   const idPrefix = useId();

@@ -3,12 +3,12 @@
 import { format } from 'date-fns';
 import { de } from 'date-fns/locale';
 import type { Item } from '../../domain/types';
-import { useT } from '../../i18n';
+import { useEditorT } from './useEditorT';
 
 const STAMP_FORMAT = 'dd.MM.yyyy, HH:mm';
 
 export function ItemMeta({ item }: { item: Item }) {
-  const t = useT();
+  const t = useEditorT();
   const when = (millis: number) => format(millis, STAMP_FORMAT, { locale: de });
   return (
     <ul className="editor-meta">

@@ -6,7 +6,7 @@ import { DEFAULT_CHECKLIST_LABELS, LIMITS } from '../../domain/defaults';
 import type { EditField } from '../../domain/editConflicts';
 import type { Item, ItemEdit } from '../../domain/types';
 import { validateItemEdit, type ValidationErrorKey } from '../../domain/validate';
-import type { ChecklistChange } from '../../storage/items/itemCommands';
+import type { ChecklistChange } from '../../storage/items/saveItem';
 
 export interface FormChecklistEntry {
   id: string;

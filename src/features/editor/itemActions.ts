@@ -1,19 +1,19 @@
 // Delete and archive from the editor, each with an undo offered twice: the toast's Rückgängig
 // button and Ctrl+Z (global undo stack). Both run the same undo.
 import { shorten } from '../../domain/items';
-import type { Messages } from '../../i18n';
+import type { EditorT } from './useEditorT';
 import { offerUndo } from '../../ui/offerUndo';
 import { archiveItem, deleteItem, restoreItem, unarchiveItem } from '../../storage/items/itemCommands';
 
 const TOAST_TITLE_CHARS = 40;
 
-export async function deleteWithUndo(t: Messages, id: string, title: string): Promise<void> {
+export async function deleteWithUndo(t: EditorT, id: string, title: string): Promise<void> {
   await deleteItem(id);
   offerUndo(t.editor.toast.deleted(shorten(title, TOAST_TITLE_CHARS)), () => restoreItem(id));
 }
 
 export async function setArchivedWithUndo(
-  t: Messages,
+  t: EditorT,
   id: string,
   title: string,
   archived: boolean,

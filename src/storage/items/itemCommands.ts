@@ -7,20 +7,11 @@ import {
   createItem as buildItem,
   moveItem as buildMove,
   setItemFlag,
-  upsertChecklistEntry,
 } from '../../domain/items';
-import { editConflicts, type EditConflict } from '../../domain/editConflicts';
 import { addAttachment, changeAttachment } from '../../domain/attachmentEdits';
 import { createBlockedByRights, moveBlockedByRights, type RightsProblem } from '../../domain/imageRights';
 import { rankBetween, ranksBetween } from '../../domain/rank';
-import type {
-  AttachmentRights,
-  ChecklistEntry,
-  FieldClocks,
-  Item,
-  ItemEdit,
-  ItemField,
-} from '../../domain/types';
+import type { AttachmentRights, ChecklistEntry, Item, ItemEdit } from '../../domain/types';
 import type { PreparedFile } from '../attachments/attachmentCommands';
 import { hasErrors, validateItemEdit, type ValidationErrors } from '../../domain/validate';
 import { db } from '../db/db';
@@ -49,18 +40,6 @@ export class ImageRightsError extends InputError {
   }
 }
 
-/**
- * The editor's save refused because fields she changed were changed meanwhile elsewhere (another
- * tab, an import) to other values: writing hers would drop theirs without a word. Nothing was
- * written; the conflicts carry their values and clocks, and the editor lets her choose per field.
- */
-export class EditConflictError extends InputError {
-  constructor(readonly conflicts: EditConflict[]) {
-    super(`changed elsewhere: ${conflicts.map((c) => c.field).join(', ')}`);
-    this.name = 'EditConflictError';
-  }
-}
-
 function assertMayMove(item: Item, column: ColumnId): void {
   const problems = moveBlockedByRights(item, column);
   if (problems.length > 0) throw new ImageRightsError(column, problems);
@@ -76,7 +55,7 @@ async function edgeRank(column: ColumnId, edge: 'first' | 'last'): Promise<strin
   return edge === 'first' ? rankBetween(null, row.rank) : rankBetween(row.rank, null);
 }
 
-async function requireItem(id: string): Promise<Item> {
+export async function requireItem(id: string): Promise<Item> {
   const item = await db.items.get(id);
   if (!item) throw new Error(`Item ${id} not found`);
   return item;
@@ -214,72 +193,5 @@ export async function unarchiveItems(ids: readonly string[]): Promise<void> {
   await write([db.items], async (ctx) => {
     const rows = (await db.items.bulkGet([...ids])).filter((i): i is Item => !!i && i.archived);
     await db.items.bulkPut(rows.map((i) => setItemFlag(i, 'archived', false, ctx.now, ctx.stamp)));
-  });
-}
-
-export async function saveChecklistEntry(
-  itemId: string,
-  entry: Omit<ChecklistEntry, 'clock'>,
-): Promise<void> {
-  await write([db.items], async (ctx) => {
-    const item = await requireItem(itemId);
-    await db.items.put(upsertChecklistEntry(item, entry, ctx.now, ctx.stamp));
-  });
-}
-
-export async function addChecklistEntry(itemId: string, label: string): Promise<string> {
-  return write([db.items], async (ctx) => {
-    const item = await requireItem(itemId);
-    const id = ctx.newId();
-    await db.items.put(
-      upsertChecklistEntry(
-        item,
-        { id, label: label.trim(), done: false, deleted: false },
-        ctx.now,
-        ctx.stamp,
-      ),
-    );
-    return id;
-  });
-}
-
-/** One checklist entry as the editor wants it stored; `deleted: true` removes it as a tombstone. */
-export type ChecklistChange = Omit<ChecklistEntry, 'clock'>;
-
-/**
- * The editor's save: the changed item fields and the changed checklist entries in ONE transaction,
- * so a failed write leaves nothing half-saved. Only fields and entries the user changed are passed
- * in, and applyItemEdit stamps only values that really differ, so a colleague's later edit of an
- * untouched field still wins a merge.
- *
- * `basis` is the field clocks the edit was made against (the item as the editor opened it). Given,
- * the save is refused with an EditConflictError when a field in `edit` changed meanwhile; the check
- * reads the row inside the write's transaction, so two tabs saving at once cannot both pass it.
- */
-export async function saveItem(
-  id: string,
-  edit: ItemEdit,
-  checklist: ChecklistChange[] = [],
-  basis?: FieldClocks<ItemField>,
-): Promise<void> {
-  const errors = validateItemEdit(edit);
-  if (hasErrors(errors)) throw new ItemValidationError(errors);
-  await write([db.items], async (ctx) => {
-    const item = await requireItem(id);
-    if (basis) {
-      const conflicts = editConflicts(basis, item, edit);
-      if (conflicts.length > 0) throw new EditConflictError(conflicts);
-    }
-    let next = applyItemEdit(item, edit, ctx.now, ctx.stamp) ?? item;
-    for (const entry of checklist) {
-      const current = next.checklist.find((e) => e.id === entry.id);
-      const unchanged =
-        current !== undefined &&
-        current.label === entry.label &&
-        current.done === entry.done &&
-        current.deleted === entry.deleted;
-      if (!unchanged) next = upsertChecklistEntry(next, entry, ctx.now, ctx.stamp);
-    }
-    if (next !== item) await db.items.put(next);
   });
 }

@@ -7,7 +7,7 @@ import { createItem } from '../../domain/items';
 import { rankBetween, ranksBetween } from '../../domain/rank';
 import type { Item, Member } from '../../domain/types';
 import { db } from '../db/db';
-import { seedDefaults } from './settingsCommands';
+import { seedDefaults } from './seedDefaults';
 import { write, type WriteContext } from '../db/write';
 
 /** Reuse a member of the same name (someone may have added "Anna Becker" already), else create one. */

@@ -6,7 +6,8 @@ import { messagesFor } from '../../../src/i18n';
 import { useViewStore } from '../../../src/state/viewStore';
 import { db } from '../../../src/storage/db/db';
 import { archiveItem, createItem, updateItem } from '../../../src/storage/items/itemCommands';
-import { createMember, seedDefaults, updateChannel } from '../../../src/storage/settings/settingsCommands';
+import { createMember, updateChannel } from '../../../src/storage/settings/settingsCommands';
+import { seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { Toasts } from '../../../src/ui/Toasts';
 import { setUpBoardTests } from './boardTestSetup';
 

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useViewStore } from '../../../src/state/viewStore';
 import { db } from '../../../src/storage/db/db';
 import { createItem, deleteItem, updateItem } from '../../../src/storage/items/itemCommands';
-import { defaultChannelId, updateChannel } from '../../../src/storage/settings/settingsCommands';
+import { updateChannel } from '../../../src/storage/settings/settingsCommands';
+import { defaultChannelId } from '../../../src/storage/settings/seedDefaults';
 import { clockSource } from '../../../src/storage/db/write';
 import { openEditor, renderEditor, resetDatabase } from './harness';
 

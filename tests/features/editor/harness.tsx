@@ -6,7 +6,7 @@ import { afterEach } from 'vitest';
 import { ItemEditor } from '../../../src/features/editor/ItemEditor';
 import { useViewStore } from '../../../src/state/viewStore';
 import { db } from '../../../src/storage/db/db';
-import { seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { Toasts } from '../../../src/ui/Toasts';
 import { useGlobalUndo } from '../../../src/ui/useGlobalUndo';
 

@@ -6,7 +6,8 @@ import { de as common } from '../../../src/i18n/common';
 import { useViewStore } from '../../../src/state/viewStore';
 import { db } from '../../../src/storage/db/db';
 import { createItem } from '../../../src/storage/items/itemCommands';
-import { createMember, defaultChannelId, seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { createMember } from '../../../src/storage/settings/settingsCommands';
+import { defaultChannelId, seedDefaults } from '../../../src/storage/settings/seedDefaults';
 
 const INSTAGRAM = defaultChannelId('instagram');
 

@@ -8,7 +8,8 @@ import StandupView from '../../../src/features/standup/StandupView';
 import { useViewStore } from '../../../src/state/viewStore';
 import { db } from '../../../src/storage/db/db';
 import { createItem } from '../../../src/storage/items/itemCommands';
-import { createMember, defaultChannelId, seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { createMember } from '../../../src/storage/settings/settingsCommands';
+import { defaultChannelId, seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { readDraft, startStandup } from '../../../src/storage/standup/standupCommands';
 
 const today = isoDay(new Date());

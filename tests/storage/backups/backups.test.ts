@@ -9,7 +9,7 @@ import {
 } from '../../../src/storage/boardfile/boardFileCommands';
 import { listSnapshots } from '../../../src/storage/backups/snapshotIndex';
 import { createItem, updateItem } from '../../../src/storage/items/itemCommands';
-import { seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { clockSource } from '../../../src/storage/db/write';
 import { resetDb } from '../resetDb';
 

@@ -15,7 +15,7 @@ import {
   restoreSnapshot,
 } from '../../../src/storage/boardfile/boardFileCommands';
 import { createItem, moveItem, updateItem } from '../../../src/storage/items/itemCommands';
-import { seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { clockSource } from '../../../src/storage/db/write';
 import { restoreBackup } from '../../../src/storage/backups/backups';
 import { listSnapshots } from '../../../src/storage/backups/snapshotIndex';

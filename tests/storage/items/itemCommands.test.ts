@@ -12,7 +12,7 @@ import {
   restoreItem,
   updateItem,
 } from '../../../src/storage/items/itemCommands';
-import { seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { getDeviceId } from '../../../src/storage/db/write';
 import { resetDb } from '../resetDb';
 

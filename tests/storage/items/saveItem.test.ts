@@ -2,12 +2,8 @@ import { sortChecklist } from '../../../src/domain/items';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/storage/db/db';
 import { StorageError } from '../../../src/storage/db/errors';
-import {
-  createItem,
-  EditConflictError,
-  ItemValidationError,
-  saveItem,
-} from '../../../src/storage/items/itemCommands';
+import { createItem, ItemValidationError } from '../../../src/storage/items/itemCommands';
+import { EditConflictError, saveItem } from '../../../src/storage/items/saveItem';
 import { clockSource } from '../../../src/storage/db/write';
 
 let now = Date.UTC(2026, 2, 2, 8, 0);

@@ -3,7 +3,8 @@ import { db } from '../../../src/storage/db/db';
 import { loadDemoData } from '../../../src/storage/settings/demoData';
 import { StorageError } from '../../../src/storage/db/errors';
 import { createItem, deleteItem } from '../../../src/storage/items/itemCommands';
-import { createMember, defaultChannelId, seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { createMember } from '../../../src/storage/settings/settingsCommands';
+import { defaultChannelId, seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { clockSource } from '../../../src/storage/db/write';
 
 // Wednesday 25 November 2026, 09:30 local time.

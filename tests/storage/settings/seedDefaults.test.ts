@@ -1,7 +1,7 @@
 // The default channels are seeded once, on the first start; every later start only looks.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/storage/db/db';
-import { seedDefaults } from '../../../src/storage/settings/settingsCommands';
+import { seedDefaults } from '../../../src/storage/settings/seedDefaults';
 import { resetDb } from '../resetDb';
 
 beforeEach(resetDb);
