@@ -113,6 +113,8 @@ test('keyboard only: create an item, move it with the menu and the keyboard drag
   await page.keyboard.press('Space');
   const approved = card(column(page, 'Freigegeben'), 'Radweg Aarstraße freigegeben');
   await expect(approved).toBeVisible();
+  // Once the drop is stored (the board is no longer busy), as a screen-reader user waits for it.
+  await expect(page.locator('#board')).toHaveAttribute('aria-busy', 'false');
   await approved.focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByLabel('Titel', { exact: true })).toHaveValue('Radweg Aarstraße freigegeben');
