@@ -29,7 +29,9 @@ test('after a reload J, K and the arrows walk the agenda without a click first',
   await expect(entries(page).nth(0)).toBeFocused();
 
   await page.reload();
+  await expect(page.getByRole('timer')).toBeVisible();
   await expect(entries(page).first()).toBeVisible();
+  await expect(page.locator('body')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(entries(page).nth(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');
