@@ -2,9 +2,10 @@
 // load, a pointer drag, a keyboard drag and a filter on an unminified build, and lists the functions
 // with the most self time and the most inclusive time. Figures from this mode are not the budget
 // (profiling slows the page); the names are the point.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { filterBoard, gotoBoard, keyboardDrag, pointerDrag, settle } from './measure.mjs';
+import { measureBoardFile } from './boardFile.mjs';
 
 const TOP = 12;
 
@@ -121,12 +122,22 @@ export async function profilePass(context, { url, board, root }) {
       ['pointer drag', () => pointerDrag(page, board, moved)],
       ['keyboard drag', () => keyboardDrag(page, board, moved)],
       ['filter', () => filterBoard(page, board)],
-    ]) {
+      // BENCH_FILE=only: the board file's export, import preview and merge instead of the drags.
+    ].filter(([name]) => process.env.BENCH_FILE !== 'only' || name === 'filter')) {
       await settle(page);
       const r = await record(cdp, run);
       result[name] = { outcome: r.outcome, ...summariseProfile(r.profile, moduleOf) };
       print(`${name} (${board.items.length} items)`, result[name]);
       if (name === 'keyboard drag') await page.keyboard.press('Escape').catch(() => {});
+    }
+    if (process.env.BENCH_FILE === 'only' || process.env.BENCH_FILE === '1') {
+      await settle(page);
+      const r = await record(cdp, () => measureBoardFile(page, board.items.length));
+      // For DevTools (Performance › Load profile): which task is long, not only which function is hot.
+      mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+      writeFileSync(path.join(root, 'bench-results', 'board-file.cpuprofile'), JSON.stringify(r.profile));
+      result['board file'] = { outcome: r.outcome, ...summariseProfile(r.profile, moduleOf) };
+      print(`board file export + import + merge (${board.items.length} items)`, result['board file']);
     }
     return result;
   } finally {

@@ -5,36 +5,17 @@ import {
   backedUpToday,
   boardFingerprint,
   shouldTakeDailyBackup,
-  snapshotsToDelete,
   type SnapshotInfo,
-  type SnapshotReason,
 } from '../../domain/backups';
-import type { BoardRecords } from '../../domain/merge';
 import { db } from '../db/db';
 import { restoreSnapshot } from '../boardfile/boardFileCommands';
-import { deleteSnapshots, listSnapshots, noteSnapshot, type ListedSnapshot } from './snapshotIndex';
+import { keepSnapshot, listSnapshots, type ListedSnapshot } from './snapshotIndex';
+import { readItemPages } from './snapshotStore';
 import { write } from '../db/write';
 
 export type BackupSummary = ListedSnapshot;
 
-const liveCount = (items: BoardRecords['items']) => items.filter((i) => !i.deleted).length;
-
-async function readBoardInTransaction(): Promise<BoardRecords> {
-  return {
-    items: await db.items.toArray(),
-    channels: await db.channels.toArray(),
-    members: await db.members.toArray(),
-  };
-}
-
-/**
- * Adds a snapshot of the current board and drops the ones rotation no longer keeps. Inside a write.
- */
-async function addSnapshot(id: string, reason: SnapshotReason, at: number, records: BoardRecords) {
-  await db.snapshots.add({ id, createdAt: at, reason, data: records });
-  await noteSnapshot(id, { reason, itemCount: liveCount(records.items) });
-  await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
-}
+const SNAPSHOT_TABLES = [db.items, db.channels, db.members, db.standups, db.snapshots, db.snapshotPages];
 
 /** Where the last daily backup is noted, so the hourly check reads one row, not every snapshot. */
 const LAST_DAILY_KEY = 'lastDailyBackup';
@@ -51,13 +32,15 @@ async function readLastDaily(): Promise<SnapshotInfo | undefined> {
  */
 export async function maybeBackup(now: number = Date.now()): Promise<string | null> {
   if (backedUpToday((await readLastDaily())?.createdAt, now)) return null;
-  return write([db.items, db.channels, db.members, db.snapshots], async (ctx) => {
-    const records = await readBoardInTransaction();
+  return write(SNAPSHOT_TABLES, async (ctx) => {
+    const pages = await readItemPages();
+    const items = pages.flat();
+    const records = { items, channels: await db.channels.toArray(), members: await db.members.toArray() };
     const fingerprint = boardFingerprint(records);
-    const due = shouldTakeDailyBackup(await readLastDaily(), fingerprint, liveCount(records.items), now);
-    if (!due) return null;
+    const liveItems = items.filter((i) => !i.deleted).length;
+    if (!shouldTakeDailyBackup(await readLastDaily(), fingerprint, liveItems, now)) return null;
     const id = ctx.newId();
-    await addSnapshot(id, 'daily', now, records);
+    await keepSnapshot({ id, createdAt: now, reason: 'daily' }, pages);
     const last: SnapshotInfo = { id, createdAt: now, reason: 'daily', fingerprint };
     await db.meta.put({ key: LAST_DAILY_KEY, value: last });
     return id;
@@ -70,10 +53,10 @@ export async function maybeBackup(now: number = Date.now()): Promise<string | nu
  */
 export async function restoreBackup(snapshotId: string, now: number = Date.now()): Promise<string> {
   // standups: restoreSnapshot puts them back when the snapshot (an import's) holds them.
-  return write([db.items, db.channels, db.members, db.standups, db.snapshots], async (ctx) => {
+  return write(SNAPSHOT_TABLES, async (ctx) => {
     if (!(await db.snapshots.get(snapshotId))) throw new Error(`Snapshot ${snapshotId} not found`);
     const undoId = ctx.newId();
-    await addSnapshot(undoId, 'restore', now, await readBoardInTransaction());
+    await keepSnapshot({ id: undoId, createdAt: now, reason: 'restore' }, await readItemPages());
     await restoreSnapshot(snapshotId);
     return undoId;
   });

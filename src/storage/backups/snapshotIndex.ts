@@ -2,6 +2,9 @@
 // boards, so listing or rotating them must not read their data: the list reads ids and times from
 // the createdAt index (a key cursor, no values) and the rest from here.
 import { db, type SnapshotRow } from '../db/db';
+import type { Item } from '../../domain/types';
+import { snapshotsToDelete } from '../../domain/backups';
+import { deleteSnapshotPages, liveItemsOf, writeSnapshot, type SnapshotData } from './snapshotStore';
 
 const INDEX_KEY = 'snapshotIndex';
 
@@ -28,18 +31,18 @@ export async function noteSnapshot(id: string, summary: SnapshotSummary): Promis
   await db.meta.put({ key: INDEX_KEY, value: { ...index, [id]: summary } });
 }
 
-/** Deletes snapshots together with their summaries. Inside a write. */
+/** Deletes snapshots together with their pages and summaries. Inside a write over snapshotPages too. */
 export async function deleteSnapshots(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.snapshots.bulkDelete(ids);
+  await deleteSnapshotPages(ids);
   const index = await readIndex();
   for (const id of ids) delete index[id];
   await db.meta.put({ key: INDEX_KEY, value: index });
 }
 
 function summarise(row: SnapshotRow | undefined): SnapshotSummary {
-  const items = (row?.data as { items?: { deleted?: boolean }[] } | undefined)?.items ?? [];
-  return { reason: row?.reason ?? 'unknown', itemCount: items.filter((i) => !i.deleted).length };
+  return { reason: row?.reason ?? 'unknown', itemCount: liveItemsOf(row?.data as SnapshotData | undefined) };
 }
 
 /** Every snapshot, newest first, without reading board data (except for one missing from the index). */
@@ -58,4 +61,19 @@ export async function listSnapshots(): Promise<ListedSnapshot[]> {
     listed.push({ id, createdAt, ...summary });
   }
   return listed;
+}
+
+/**
+ * Keeps a snapshot of the board (its items as read by readItemPages in this transaction), lists it,
+ * and drops the ones rotation no longer keeps: rotated now, not at the next daily backup, so a day
+ * of syncing every few minutes does not pile up whole-board copies until the disk is full. Inside a
+ * write over items, channels, members, standups, snapshots and snapshotPages.
+ */
+export async function keepSnapshot(
+  row: Omit<SnapshotRow, 'data'>,
+  itemPages: readonly Item[][],
+): Promise<void> {
+  const itemCount = await writeSnapshot(row, itemPages);
+  await noteSnapshot(row.id, { reason: row.reason, itemCount });
+  await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
 }

@@ -4,8 +4,7 @@
 import type { PrepareResult, PreparedImport } from '../../boardfile/prepare';
 import { boardFileName, serializeBoardFile, toBoardFile } from '../../boardfile/serialize';
 import { rewriter } from '../../boardfile/skew';
-import { mergeChannel, mergeItem, mergeMember, mergeStandup, type BoardRecords } from '../../domain/merge';
-import { snapshotsToDelete } from '../../domain/backups';
+import { mergeChannel, mergeItem, mergeMember, mergeStandup } from '../../domain/merge';
 import { joinSeen } from '../../domain/seenStamps';
 import {
   asStandupRows,
@@ -20,8 +19,8 @@ import {
 import { runBoardFileJob } from './boardFileJobs';
 import { db } from '../db/db';
 import { readFileBlobs } from '../attachments/fileBlobs';
-import { itemPagesOf, readPackedBoard, type PackedBoard } from './packedSnapshot';
-import { deleteSnapshots, listSnapshots, noteSnapshot } from '../backups/snapshotIndex';
+import { forEachSnapshotItemPage, readItemPages, type SnapshotData } from '../backups/snapshotStore';
+import { keepSnapshot } from '../backups/snapshotIndex';
 import { clockSource, getDeviceId, write } from '../db/write';
 
 export { readBoardRecords };
@@ -108,25 +107,15 @@ async function putMerged<T extends { id: string }>(
  */
 export async function applyImport(prepared: PreparedImport): Promise<string> {
   const { writes, newClamps, rewrites, latestStamp, newBlobs, seen } = prepared;
-  return write([db.items, db.channels, db.members, db.standups, db.snapshots, db.blobs], async (ctx) => {
+  const tables = [db.items, db.channels, db.members, db.standups, db.snapshots, db.snapshotPages, db.blobs];
+  return write(tables, async (ctx) => {
     const snapshotId = ctx.newId();
     // Bytes first, in the same transaction as the records that name them. A blob stored meanwhile
     // (another tab) is the same bytes under the same hash: put overwrites it with itself.
     if (newBlobs.length > 0) await db.blobs.bulkPut(newBlobs);
-    const before = await readPackedBoard();
     const seenBefore = await readImportedSeen();
-    await db.snapshots.add({
-      id: snapshotId,
-      createdAt: ctx.now,
-      reason: 'import',
-      data: before,
-      importedSeen: seenBefore,
-    });
-    // Listed in Einstellungen among the backups, without reading the whole board back.
-    await noteSnapshot(snapshotId, { reason: 'import', itemCount: before.liveItems });
-    // Rotate now, not at the next daily backup: a day of syncing every few minutes would otherwise
-    // pile up whole-board copies until the disk is full.
-    await deleteSnapshots(snapshotsToDelete(await listSnapshots()));
+    const before = { id: snapshotId, createdAt: ctx.now, reason: 'import', importedSeen: seenBefore };
+    await keepSnapshot(before, await readItemPages());
     // A row changed since the preview still holds stamps the import reads differently (a clamp).
     const through = rewriter(rewrites);
     await putMerged(db.items, writes.items, (row, merged) => mergeItem(through.item(row), merged));
@@ -157,15 +146,15 @@ export async function applyImport(prepared: PreparedImport): Promise<string> {
 
 /** Put the board back exactly as it was before an import (or any snapshot). */
 export async function restoreSnapshot(snapshotId: string): Promise<void> {
-  await write([db.items, db.channels, db.members, db.standups, db.snapshots], async () => {
+  await write([db.items, db.channels, db.members, db.standups, db.snapshots, db.snapshotPages], async () => {
     const snapshot = await db.snapshots.get(snapshotId);
     if (!snapshot) throw new Error(`Snapshot ${snapshotId} not found`);
     // An undone import is as if it never arrived: the next preview must not count its edits as seen.
     if (snapshot.importedSeen) await db.meta.put({ key: SEEN_STAMPS_KEY, value: snapshot.importedSeen });
-    const data = snapshot.data as PackedBoard | BoardRecords;
+    const data = snapshot.data as SnapshotData;
     await Promise.all([db.items.clear(), db.channels.clear(), db.members.clear()]);
-    // Page by page: one bulkAdd of 5,000 rows would be one long task.
-    for (const page of itemPagesOf(data)) await db.items.bulkAdd(page);
+    // Page by page: one bulkAdd of a whole board would be one long task.
+    await forEachSnapshotItemPage(snapshotId, data, (page) => db.items.bulkAdd(page));
     await db.channels.bulkAdd(data.channels);
     await db.members.bulkAdd(data.members);
     // Snapshots from before stand-ups were exported (and daily backups) hold none: keep the table.

@@ -44,6 +44,13 @@ export interface ThumbRow {
   data: Blob;
 }
 
+/** One page of a snapshot's items (backups/snapshotStore.ts), keyed by snapshot id and page number. */
+export interface SnapshotPageRow {
+  snapshot: string;
+  page: number;
+  items: Item[];
+}
+
 /** A copy of the board kept before a risky write (import, restore) or as a daily backup. */
 export interface SnapshotRow {
   id: string;
@@ -65,6 +72,7 @@ export class RedaktionsplanDB extends Dexie {
   blobs!: Table<BlobRow, string>;
   snapshots!: Table<SnapshotRow, string>;
   thumbs!: Table<ThumbRow, string>;
+  snapshotPages!: Table<SnapshotPageRow, [string, number]>;
 
   constructor(name = DB_NAME) {
     // 'immutable': live-query results are frozen and shared instead of deep-cloned for every
@@ -107,6 +115,9 @@ export class RedaktionsplanDB extends Dexie {
             ref.value = keyed;
           }),
       );
+    // Version 4: a snapshot's items go in pages of their own rows (backups/snapshotStore.ts), so
+    // keeping a large board never clones it in one piece. Snapshots from before stay as they are.
+    this.version(4).stores({ snapshotPages: '[snapshot+page]' });
     this.use(urgentKeyMiddleware);
   }
 }

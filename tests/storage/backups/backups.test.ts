@@ -75,6 +75,10 @@ describe('listSnapshots', () => {
     expect(after.filter((s) => s.reason === 'import')).toHaveLength(10);
     expect(after.filter((s) => s.reason === 'daily')).toHaveLength(1);
     expect(await db.snapshots.count()).toBe(11);
+    // Rotation takes a snapshot's pages with it: one page each for the 10 imports and the daily one.
+    expect((await db.snapshotPages.toArray()).map((p) => p.snapshot).sort()).toEqual(
+      after.map((s) => s.id).sort(),
+    );
   });
 });
 
@@ -92,6 +96,33 @@ describe('restoreBackup', () => {
     await restoreSnapshot(undoId);
     expect(await titles()).toEqual(['Bürgerfest', 'Gasleck']);
     expect((await db.items.get(later))!.urgent).toBe(true);
+  });
+
+  it('restores snapshots kept before the pages table: whole boards in the row, plain or as packed JSON', async () => {
+    const kept = await createItem({ title: 'Bürgerfest', column: 'idee' });
+    const item = (await db.items.get(kept))!;
+    const channels = await db.channels.toArray();
+    const members = await db.members.toArray();
+    const packed = new TextEncoder().encode(JSON.stringify([item]));
+    await db.snapshots.bulkAdd([
+      { id: 'plain', createdAt: day(1), reason: 'daily', data: { items: [item], channels, members } },
+      {
+        id: 'packed',
+        createdAt: day(2),
+        reason: 'import',
+        data: { packed: 1, itemPages: [packed], liveItems: 1, channels, members, standups: [] },
+      },
+    ]);
+    await createItem({ title: 'Gasleck', column: 'entwurf' });
+    expect((await listSnapshots()).map((s) => [s.id, s.itemCount])).toEqual([
+      ['packed', 1],
+      ['plain', 1],
+    ]);
+    for (const id of ['plain', 'packed']) {
+      await restoreBackup(id, day(3));
+      expect(await titles()).toEqual(['Bürgerfest']);
+      await createItem({ title: 'Gasleck', column: 'entwurf' });
+    }
   });
 
   it('writes nothing for an unknown snapshot', async () => {

@@ -336,14 +336,15 @@ describe('board file export and import', () => {
     expect(await db.standups.get('standup-di')).toBeUndefined();
   });
 
-  it('keeps the undo snapshot packed in pages, listed with its item count and restorable from Einstellungen', async () => {
+  it('keeps the undo snapshot in pages of their own rows, listed with its item count and restorable from Einstellungen', async () => {
     await seedDefaults();
     for (const title of ['Stadtfest', 'Gasleck', 'Wasserampel']) await createItem({ title, column: 'idee' });
     const mine = await readBoardRecords();
     const fromB = colleagueEdits(await exportText(), (items) => items.remove('Gasleck'));
     const { snapshotId } = await importText(fromB);
     const row = (await db.snapshots.get(snapshotId))!;
-    expect(row.data).toMatchObject({ packed: 1, liveItems: 3 });
+    expect(row.data).toMatchObject({ paged: 1, pages: 1, liveItems: 3 });
+    expect((await db.snapshotPages.get([snapshotId, 0]))!.items).toHaveLength(3);
     expect((await listSnapshots()).find((s) => s.id === snapshotId)).toMatchObject({ itemCount: 3 });
     await restoreBackup(snapshotId);
     expect(await readBoardRecords()).toEqual(mine);
