@@ -13,7 +13,7 @@ export const de = {
   derivedHint: 'folgt den Bildrechten der Anhänge',
   attachedTo: (title: string) => `Anhänge an „${title}“:`,
   intro:
-    'Fotos (JPEG, PNG, WebP, GIF) und PDF bis 25 MB, Videos (MP4, WebM) bis 100 MB, Bilder bis 50 Megapixel. Dateien hierher ziehen, ein Bild einfügen (Strg+V) oder:',
+    'Fotos (JPEG, PNG, WebP, GIF, HEIC vom iPhone) und PDF bis 25 MB, Videos (MP4, WebM) bis 100 MB, Bilder bis 50 Megapixel. Dateien hierher ziehen, ein Bild einfügen (Strg+V) oder:',
   attach: 'Datei anhängen',
   dropHere: 'Dateien zum Anhängen hier ablegen',
   working: (done: number, total: number) => `Hänge Dateien an … ${done} von ${total}`,
@@ -55,6 +55,8 @@ export const de = {
   copied: 'Bildnachweis kopiert.',
   summary: {
     added: (n: number) => (n === 1 ? '1 Datei angehängt.' : `${count(n, 'de-DE')} Dateien angehängt.`),
+    converted: (from: string, to: string) =>
+      `„${from}“: iPhone-Foto (HEIC) wurde in JPEG umgewandelt und als „${to}“ angehängt. Das JPEG ersetzt das Original.`,
     already: (n: number) =>
       n === 1 ? '1 Datei war schon angehängt.' : `${count(n, 'de-DE')} Dateien waren schon angehängt.`,
     refused: (n: number) =>
@@ -69,6 +71,8 @@ export const de = {
         return 'Die Datei ist leer (0 Byte).';
       case 'heic':
         return 'HEIC-Fotos (iPhone) kann der Browser nicht anzeigen. Bitte als JPEG speichern und erneut anhängen.';
+      case 'heicFailed':
+        return 'Das iPhone-Foto (HEIC) konnte nicht umgewandelt werden. Bitte auf dem iPhone als JPEG exportieren (oder unter Einstellungen → Kamera → Formate „Maximale Kompatibilität“ wählen) und erneut anhängen.';
       case 'unknownType':
         return 'Dieser Dateityp wird nicht unterstützt. Bitte als JPEG speichern (oder als PNG, PDF, MP4) und erneut anhängen.';
       case 'tooLarge':
@@ -103,7 +107,7 @@ export const en: AttachmentMessages = {
   derivedHint: 'follows the image rights of the attachments',
   attachedTo: (title) => `Attachments on “${title}”:`,
   intro:
-    'Photos (JPEG, PNG, WebP, GIF) and PDF up to 25 MB, videos (MP4, WebM) up to 100 MB, images up to 50 megapixels. Drop files here, paste an image (Ctrl+V) or:',
+    'Photos (JPEG, PNG, WebP, GIF, HEIC from iPhones) and PDF up to 25 MB, videos (MP4, WebM) up to 100 MB, images up to 50 megapixels. Drop files here, paste an image (Ctrl+V) or:',
   attach: 'Attach file',
   dropHere: 'Drop files here to attach them',
   working: (done, total) => `Attaching files … ${done} of ${total}`,
@@ -145,6 +149,8 @@ export const en: AttachmentMessages = {
   copied: 'Credit line copied.',
   summary: {
     added: (n) => (n === 1 ? '1 file attached.' : `${count(n, 'en-GB')} files attached.`),
+    converted: (from, to) =>
+      `“${from}”: iPhone photo (HEIC) converted to JPEG and attached as “${to}”. The JPEG replaces the original.`,
     already: (n) =>
       n === 1 ? '1 file was already attached.' : `${count(n, 'en-GB')} files were already attached.`,
     refused: (n) => (n === 1 ? '1 file not attached:' : `${count(n, 'en-GB')} files not attached:`),
@@ -158,6 +164,8 @@ export const en: AttachmentMessages = {
         return 'The file is empty (0 bytes).';
       case 'heic':
         return 'The browser cannot show HEIC photos (iPhone). Please save as JPEG and attach again.';
+      case 'heicFailed':
+        return 'The iPhone photo (HEIC) could not be converted. Please export it as JPEG on the iPhone (or choose Settings → Camera → Formats “Most Compatible”) and attach it again.';
       case 'unknownType':
         return 'This file type is not supported. Please save as JPEG (or PNG, PDF, MP4) and attach again.';
       case 'tooLarge':

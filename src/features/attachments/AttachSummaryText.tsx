@@ -1,5 +1,5 @@
-// The one message after attaching files: how many were attached, and each refused file with the
-// reason in plain German (the first few; the rest counted).
+// The one message after attaching files: how many were attached, each iPhone photo stored as JPEG
+// instead, and each refused file with the reason in plain German (the first few; the rest counted).
 import type { AttachmentMessages } from '../../i18n/attachments';
 import type { AttachSummary } from './attachFiles';
 
@@ -8,6 +8,7 @@ const SHOWN_REFUSALS = 5;
 export function summaryLines(at: AttachmentMessages, summary: AttachSummary): string[] {
   const lines: string[] = [];
   if (summary.added > 0) lines.push(at.summary.added(summary.added));
+  for (const { from, to } of summary.converted) lines.push(at.summary.converted(from, to));
   if (summary.alreadyAttached > 0) lines.push(at.summary.already(summary.alreadyAttached));
   if (summary.refused.length > 0) {
     lines.push(at.summary.refused(summary.refused.length));

@@ -5,7 +5,8 @@ import type { StorageErrorKind } from '../db/errors';
 /** `workerFailed`: the attach worker crashed or failed on this file (an internal error, not the file's). */
 export type PrepareRefusal = RefusalReason | 'unreadable' | 'workerFailed';
 
-export type RefusalKind = PrepareRefusal | 'quota' | StorageErrorKind;
+/** `heicFailed`: an iPhone photo (HEIC/HEIF) that could not be converted to JPEG. */
+export type RefusalKind = PrepareRefusal | 'heicFailed' | 'quota' | StorageErrorKind;
 
 export interface Refused {
   name: string;
