@@ -14,6 +14,8 @@ if (!existsSync(path.join(root, 'index.html'))) {
 
 export const SECURITY_HEADERS = {
   // Nothing leaves the origin: no CDN, fonts, analytics. Styles may be inline (React style props).
+  // worker-src blob: is for the HEIC decoder (heic-to), which starts its worker from a blob: URL; its
+  // csp build uses neither eval nor WebAssembly, so script-src stays 'self' (no 'wasm-unsafe-eval').
   'Content-Security-Policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; worker-src 'self' blob:; manifest-src 'self'",
   'X-Content-Type-Options': 'nosniff',
