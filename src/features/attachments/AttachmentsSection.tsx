@@ -3,8 +3,10 @@
 // attachments are written at once (files are large, their rights are checked by the move commands),
 // independent of the form's Speichern. In a new item's editor they are kept in the form (`draft`)
 // and saved with the item: a photo from a messenger is often why the item is created at all.
-// What happened to the files (progress, refusals) is handed to the editor (`onNotice`), which shows
-// it in its footer: a message at the top of this section was out of view in a scrolled dialog.
+// What happened to the files (progress, refusals, iPhone photos converted) shows right below
+// `Datei anhängen`, where she just chose them, and is scrolled into view when the files came by paste
+// or drop: a message at the top of this section was out of view in a scrolled dialog, one in the
+// editor's footer took half a phone's screen and cut its own text off.
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { AttachmentChange } from '../../domain/attachmentEdits';
 import { liveAttachments } from '../../domain/attachments';
@@ -29,8 +31,8 @@ import './attachments.css';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
-/** What the editor shows about the last attach: progress while it runs, then the summary. */
-export interface AttachNotice {
+/** What the section shows about the last attach: progress while it runs, then the summary. */
+interface AttachNotice {
   lines: string[];
   /** A file was refused or storage is nearly full: read out as an alert. */
   alert: boolean;
@@ -42,17 +44,17 @@ export interface DraftFiles {
   onChange: (files: DraftAttachment[]) => void;
 }
 
-type Props = { onNotice: (notice: AttachNotice | null) => void } & (
-  { item: Item; draft?: undefined } | { item?: undefined; draft: DraftFiles }
-);
+type Props = { item: Item; draft?: undefined } | { item?: undefined; draft: DraftFiles };
 
-export default function AttachmentsSection({ item, draft, onNotice }: Props) {
+export default function AttachmentsSection({ item, draft }: Props) {
   const at = useAttachmentsT();
   const headingId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [working, setWorking] = useState(false);
   const [dragOver, setDragOver] = useState(false);
   const [viewing, setViewing] = useState<Attachment | null>(null);
+  const [notice, setNotice] = useState<AttachNotice | null>(null);
+  const status = useRef<HTMLDivElement>(null);
   const busy = useRef(false);
   const attachments = item ? liveAttachments(item) : draft.files.map((d) => d.entry);
 
@@ -87,18 +89,21 @@ export default function AttachmentsSection({ item, draft, onNotice }: Props) {
     if (files.length === 0 || busy.current) return;
     busy.current = true;
     setWorking(true);
-    onNotice({ lines: [at.working(0, files.length)], alert: false });
+    setNotice({ lines: [at.working(0, files.length)], alert: false });
+    // A pasted image may come while she is far down in the editor: the notice comes into view.
+    requestAnimationFrame(() => status.current?.scrollIntoView?.({ block: 'nearest' }));
     try {
       const store: StoreFile = item ? (file) => attachFile(item.id, file) : storeDraft;
       const summary = await collectFiles(store, files, (done, total) =>
-        onNotice({ lines: [at.working(done, total)], alert: false }),
+        setNotice({ lines: [at.working(done, total)], alert: false }),
       );
-      onNotice({
+      setNotice({
         lines: summaryLines(at, summary),
         alert: summary.refused.length > 0 || summary.nearQuota,
       });
+      requestAnimationFrame(() => status.current?.scrollIntoView?.({ block: 'nearest' }));
     } catch (error) {
-      onNotice(null);
+      setNotice(null);
       reportError(error);
     } finally {
       busy.current = false;
@@ -191,6 +196,16 @@ export default function AttachmentsSection({ item, draft, onNotice }: Props) {
               void attach(files);
             }}
           />
+        </div>
+        {/* A live region that stays in the page while empty, so its first message is read out. */}
+        <div
+          ref={status}
+          role="status"
+          className={notice?.alert ? 'attachments-status editor-alert' : 'attachments-status'}
+        >
+          {notice?.lines.map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
         </div>
         {attachments.length === 0 ? (
           <p className="editor-muted">{at.empty}</p>

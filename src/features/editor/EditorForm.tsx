@@ -12,7 +12,6 @@ import { LIMITS } from '../../domain/defaults';
 import { derivedChecklistDone } from '../../domain/imageRights';
 import type { Channel, FieldClocks, Item, ItemField, Member } from '../../domain/types';
 import { useEditorT } from './useEditorT';
-import type { AttachNotice } from '../attachments/AttachmentsSection';
 import { toNewItemAttachments, type DraftAttachment } from '../attachments/draftAttachments';
 import * as rightsMessages from '../../i18n/rights';
 import { useViewStore } from '../../state/viewStore';
@@ -99,7 +98,6 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
     draftsRef.current = next;
     setDraftsState(next);
   };
-  const [attachNotice, setAttachNotice] = useState<AttachNotice | null>(null);
   const [rightsRefusal, setRightsRefusal] = useState<ImageRightsError | null>(null);
   const busy = useRef(false);
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);
@@ -413,12 +411,12 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
 
           {live && !deletedElsewhere && (
             <Suspense fallback={null}>
-              <AttachmentsSection item={live} onNotice={setAttachNotice} />
+              <AttachmentsSection item={live} />
             </Suspense>
           )}
           {isNew && (
             <Suspense fallback={null}>
-              <AttachmentsSection draft={{ files: drafts, onChange: setDrafts }} onNotice={setAttachNotice} />
+              <AttachmentsSection draft={{ files: drafts, onChange: setDrafts }} />
             </Suspense>
           )}
 
@@ -453,15 +451,6 @@ export function EditorForm({ target, live, channels, members }: EditorFormProps)
               )}
             </p>
           )}
-          {/* Attach progress and refused files: here, in view wherever she attached from. */}
-          <div
-            role="status"
-            className={attachNotice?.alert ? 'attachments-status editor-alert' : 'attachments-status'}
-          >
-            {attachNotice?.lines.map((line, index) => (
-              <p key={index}>{line}</p>
-            ))}
-          </div>
           {pending && <DiscardConfirm onDiscard={() => perform(pending)} onKeepEditing={keepEditing} />}
           <div className="editor-buttons">
             {!isNew && !deletedElsewhere && live && (

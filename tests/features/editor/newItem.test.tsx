@@ -107,13 +107,14 @@ describe('attaching before the first save', () => {
     expect(await db.blobs.count()).toBe(1);
   });
 
-  it('shows a refused file’s message in the footer, beside the buttons', async () => {
+  it('shows a refused file’s message right below Datei anhängen, where she chose it', async () => {
     renderEditor();
     const dialog = await openEditor('new:idee');
-    await within(dialog).findByRole('button', { name: 'Datei anhängen' });
+    const button = await within(dialog).findByRole('button', { name: 'Datei anhängen' });
     await attachIn(dialog, [new File([''], 'leer.pdf', { type: 'application/pdf' })]);
     const status = within(dialog).getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent('„leer.pdf“: Die Datei ist leer'));
-    expect(status.closest('footer')).not.toBeNull();
+    expect(status.previousElementSibling).toContainElement(button);
+    expect(status.closest('footer')).toBeNull();
   });
 });
