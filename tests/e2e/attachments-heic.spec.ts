@@ -76,3 +76,21 @@ test('an iPhone photo (HEIC) is attached as JPEG with a thumbnail; a damaged one
   await expect(card(page, title).getByRole('img', { name: 'IMG_0042.jpg' })).toBeVisible();
   expect(cspViolations).toEqual([]);
 });
+
+test('an iPhone photo converts offline too: the service worker precaches the decoder', async ({
+  page,
+  context,
+}) => {
+  await openBoard(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  const title = 'Baumfällung Kurpark';
+  await createThroughEditor(page, title);
+  const dialog = await openEditor(page, title);
+  await attach(page, dialog, 'IMG_0050.HEIC', heic);
+  await expect(dialog.getByRole('img', { name: 'IMG_0050.jpg' })).toBeVisible();
+  await context.setOffline(false);
+});
