@@ -197,14 +197,22 @@ function skippedRecord(
 const hasDuplicateIds = (entries: readonly { id: string }[]) =>
   new Set(entries.map((e) => e.id)).size !== entries.length;
 
-export function parseBoardFile(fileText: string): ParseResult {
+/**
+ * `fileBytes`: the file's size where the caller has it (a Blob's size), so the size rule need not
+ * encode the whole text again to count its bytes.
+ */
+export function parseBoardFile(fileText: string, fileBytes?: number): ParseResult {
   // A UTF-8 byte order mark (an editor on Windows may add one) is not JSON whitespace: without it
   // the file is ours and whole, so it is dropped rather than reported as cut off.
   const text = fileText.charCodeAt(0) === BYTE_ORDER_MARK ? fileText.slice(1) : fileText;
   // UTF-8 takes at most 3 bytes per UTF-16 unit: only a text that could be too large is encoded to
   // count its bytes, since encoding a large file is not free.
-  if (text.length > MAX_FILE_BYTES || (text.length * 3 > MAX_FILE_BYTES && byteLength(text) > MAX_FILE_BYTES))
-    return fail('tooLarge');
+  const tooLarge =
+    fileBytes !== undefined
+      ? fileBytes > MAX_FILE_BYTES
+      : text.length > MAX_FILE_BYTES ||
+        (text.length * 3 > MAX_FILE_BYTES && byteLength(text) > MAX_FILE_BYTES);
+  if (tooLarge) return fail('tooLarge');
 
   let raw: unknown;
   try {

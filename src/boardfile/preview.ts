@@ -129,6 +129,17 @@ export function previewImport(
       if (!item.deleted) preview.newItems++;
       continue;
     }
+    // Only here, the merge hands back the local record itself: unchanged, or changed by the re-key
+    // alone. Nothing to compare (on a large board, comparing as JSON was most of the preview's time).
+    // The re-key keeps the raw merge's order, so raw.items[n] is the same record before re-keying.
+    if (raw.items[n] === mine) {
+      if (item === mine) preview.unchangedItems++;
+      else {
+        preview.changedIds.add(item.id);
+        preview.rekeyedItems++;
+      }
+      continue;
+    }
     // An item whose every field stays as it is here may still hide her edit that lost to mine.
     const theirs = incomingById.get(item.id);
     if (theirs) preview.conflicts.push(...conflictsOf(mine, theirs, item, seen));
@@ -138,7 +149,6 @@ export function previewImport(
       continue;
     }
     preview.changedIds.add(item.id);
-    // The re-key keeps the raw merge's order, so raw.items[n] is the same record before re-keying.
     if (item !== raw.items[n] && mineJson === JSON.stringify(raw.items[n])) {
       preview.rekeyedItems++;
       continue;

@@ -160,6 +160,13 @@ describe('board file parsing', () => {
     const huge = withFile((f) => ((f.items as Record<string, unknown>[])[0]!.brief = 'x'.repeat(300_000)));
     expect(errorOf(huge)?.kind).toBe('invalidRecords');
     expect(errorOf(' '.repeat(MAX_FILE_BYTES + 1))?.kind).toBe('tooLarge');
+    // The file's size where the caller knows it (a Blob's), without counting the text's bytes again.
+    const small = withFile(() => {});
+    expect(parseBoardFile(small, MAX_FILE_BYTES + 1)).toMatchObject({
+      ok: false,
+      error: { kind: 'tooLarge' },
+    });
+    expect(parseBoardFile(small, MAX_FILE_BYTES).ok).toBe(true);
   });
 
   it('refuses duplicate ids', () => {

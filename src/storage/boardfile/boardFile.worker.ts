@@ -11,7 +11,7 @@ const ITEMS_PER_MESSAGE = 500;
 
 serveJobs<BoardFileJob, JobResult, JobPart>(async (job, sendPart) => {
   if (job.job === 'export') return { job: 'export', ...(await exportWork(job)) };
-  const result = await prepareWork(() => job.file.text(), job.now);
+  const result = await prepareWork(job.file, () => job.file.text(), job.now);
   if (!result.ok) return { job: 'prepare', result };
   // The changed items of a prepared import go ahead in parts; the result itself carries none.
   const { items } = result.value.writes;

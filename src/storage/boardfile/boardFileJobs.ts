@@ -23,7 +23,7 @@ async function runInline(job: BoardFileJob): Promise<JobResult> {
   // zod, the merge and base64 load only here, where there is no worker to run them.
   const { exportWork, prepareWork } = await import('./boardFileWork');
   if (job.job === 'prepare')
-    return { job: 'prepare', result: await prepareWork(() => readFileText(job.file), job.now) };
+    return { job: 'prepare', result: await prepareWork(job.file, () => readFileText(job.file), job.now) };
   return { job: 'export', ...(await exportWork(job)) };
 }
 

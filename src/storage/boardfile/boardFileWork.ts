@@ -37,11 +37,15 @@ export async function exportWork(job: {
  * Read and parse the file while IndexedDB fetches the local board (its requests are issued first and
  * answered meanwhile): so on a large board most of the read is hidden behind the parse.
  */
-export async function prepareWork(readText: () => Promise<string>, now: number): Promise<PrepareResult> {
+export async function prepareWork(
+  file: Blob,
+  readText: () => Promise<string>,
+  now: number,
+): Promise<PrepareResult> {
   const reading = Promise.all([readBoardRecords(), readStampClamps(), readLocalSeen()]);
   // A refused or unreadable file leaves the read unawaited: its failure is not worth reporting then.
   reading.catch(() => {});
-  const parsed = parseBoardFile(await readText());
+  const parsed = parseBoardFile(await readText(), file.size);
   if (!parsed.ok) return parsed;
   const [local, known, seen] = await reading;
   const prepared = prepareParsedFile(parsed.value, parsed.skipped, local, now, known, seen);
