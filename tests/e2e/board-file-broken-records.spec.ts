@@ -84,3 +84,20 @@ test('two broken items are listed and left out; the rest is imported after she c
 
   await contextB.close();
 });
+
+test('the import dialog is styled at once on a fresh, empty board (issue 16)', async ({ page }) => {
+  await openBoard(page);
+  await expect(page.getByRole('heading', { name: 'Noch keine Beiträge' })).toBeVisible();
+  // Chosen at once, before anything else was opened: the dialog's frame must not wait for the editor.
+  const dialog = await importFile(
+    page,
+    saveFile('newer.redaktionsplan.json', { format: 'redaktionsplan', formatVersion: 99 }),
+  );
+  const frame = await dialog.evaluate((d) => {
+    const style = getComputedStyle(d);
+    return { padding: style.padding, shadow: style.boxShadow, display: style.display };
+  });
+  // The browser's bare <dialog> has 1em padding and no shadow; ours is a flex panel with a shadow.
+  expect(frame).toMatchObject({ padding: '0px', display: 'flex' });
+  expect(frame.shadow).not.toBe('none');
+});

@@ -5,6 +5,9 @@ import type { Attachment } from '../../domain/types';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useAttachmentsT } from './useAttachmentsT';
 import { useStoredBlobUrl } from './useBlobUrl';
+// The dialog frame (editor-dialog, header, body, footer) is the editor's: without this import it
+// arrives only with the editor, and a dialog opened first (a fresh, empty board) shows unstyled.
+import '../editor/editor.css';
 
 export function ImageViewer({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
   const at = useAttachmentsT();

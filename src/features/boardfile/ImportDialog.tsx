@@ -15,6 +15,9 @@ import { useChannels, useMembers } from '../../storage/settings/settingsQueries'
 import { offerUndo } from '../../ui/offerUndo';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { conflictValueText } from './conflictValue';
+// The dialog frame (editor-dialog, header, body, footer) is the editor's: without this import it
+// arrives only with the editor, and a dialog opened first (a fresh, empty board) shows unstyled.
+import '../editor/editor.css';
 import './importDialog.css';
 
 export type ImportState =
